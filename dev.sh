@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Developer entry point. `./dev.sh run` serves the API, `./dev.sh test` runs every test.
+# Without ConnectionStrings__Articles both start a private PostgreSQL under .data/ first.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+
+PG_PORT=${ARTICLEAPI_PG_PORT:-55432}
+PG_DATA=$ROOT/.data/pg
+PG_SOCKETS=$ROOT/.data/sockets
+PG_LOG=$ROOT/.data/postgres.log
+PG_PASSWORD_FILE=$ROOT/.data/password
+API_URL=${ARTICLEAPI_URL:-http://127.0.0.1:5080}
+
+usage() {
+  cat <<EOF
+usage: ./dev.sh <command>
+  run        start the API on $API_URL (Swagger UI at /swagger)
+  test       run the whole test suite; ends with "N passed, N failed"
+  token      print an editor bearer token for the running dev API (dotnet user-jwts)
+  db         start the private PostgreSQL only and print its connection string
+  psql       open psql on the private database
+  stop       stop the private PostgreSQL
+EOF
+}
+
+log() { echo "dev.sh: $*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# PostgreSQL refuses to run as root, so as root the cluster belongs to the postgres user.
+as_pg_owner() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+find_pg_bin() {
+  local dir
+  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    if [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ]; then echo "$dir"; return 0; fi
+  done
+  return 1
+}
+
+install_postgres() {
+  log "PostgreSQL server binaries not found; installing the postgresql package with apt"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+}
+
+# The cluster lives under .data/ unless the postgres user cannot reach this checkout
+# (a clone under /root, say); then it lives under /var/tmp and .data/pg links to it.
+prepare_data_dir() {
+  mkdir -p "$ROOT/.data"
+  if [ "$(id -u)" -eq 0 ] && ! runuser -u postgres -- test -x "$ROOT/.data" 2>/dev/null; then
+    local elsewhere
+    elsewhere=/var/tmp/articleapi-$(echo "$ROOT" | md5sum | cut -c1-12)
+    mkdir -p "$elsewhere"
+    [ -L "$PG_DATA" ] || ln -s "$elsewhere/pg" "$PG_DATA"
+    PG_SOCKETS=$elsewhere/sockets
+    chown postgres: "$elsewhere"
+    log "postgres cannot reach $ROOT; cluster kept in $elsewhere"
+  fi
+}
+
+ensure_postgres() {
+  if [ -n "${ConnectionStrings__Articles:-}" ]; then
+    log "using the configured ConnectionStrings__Articles"
+    return
+  fi
+  local bin
+  bin=$(find_pg_bin) || { install_postgres; bin=$(find_pg_bin); }
+  prepare_data_dir
+  if [ ! -f "$PG_PASSWORD_FILE" ]; then
+    head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$PG_PASSWORD_FILE"
+    chmod 600 "$PG_PASSWORD_FILE"
+  fi
+  local password
+  password=$(cat "$PG_PASSWORD_FILE")
+  mkdir -p "$PG_SOCKETS"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres: "$PG_SOCKETS"; fi
+
+  if [ ! -f "$PG_DATA/PG_VERSION" ]; then
+    log "creating a private PostgreSQL cluster in $PG_DATA"
+    local pwfile
+    pwfile=$(mktemp)
+    echo "$password" > "$pwfile"
+    if [ "$(id -u)" -eq 0 ]; then
+      mkdir -p "$(readlink -f "$PG_DATA")"
+      chown postgres: "$(readlink -f "$PG_DATA")" "$pwfile"
+    fi
+    as_pg_owner "$bin/initdb" -D "$PG_DATA" -U articleapi --pwfile="$pwfile" \
+      --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
+    rm -f "$pwfile"
+    cat >> "$PG_DATA/postgresql.conf" <<EOF
+# ArticleApi development cluster
+listen_addresses = '127.0.0.1'
+port = $PG_PORT
+unix_socket_directories = '$PG_SOCKETS'
+max_connections = 300
+shared_buffers = 512MB
+work_mem = 16MB
+maintenance_work_mem = 512MB
+effective_cache_size = 4GB
+random_page_cost = 1.1
+max_wal_size = 4GB
+EOF
+  fi
+
+  if ! as_pg_owner "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
+    log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
+    touch "$PG_LOG"
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$PG_LOG"; fi
+    as_pg_owner "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 start >/dev/null
+  fi
+
+  if ! as_pg_owner "$bin/psql" -h "$PG_SOCKETS" -p "$PG_PORT" -U articleapi -d postgres -tAc \
+      "SELECT 1 FROM pg_database WHERE datname = 'articleapi'" | grep -q 1; then
+    as_pg_owner "$bin/psql" -h "$PG_SOCKETS" -p "$PG_PORT" -U articleapi -d postgres -qc "CREATE DATABASE articleapi" 
+  fi
+  export ConnectionStrings__Articles="Host=127.0.0.1;Port=$PG_PORT;Database=articleapi;Username=articleapi;Password=$password"
+}
+
+stop_postgres() {
+  local bin
+  bin=$(find_pg_bin) || return 0
+  if [ -f "$PG_DATA/PG_VERSION" ]; then
+    as_pg_owner "$bin/pg_ctl" -D "$PG_DATA" -m fast stop || true
+  fi
+}
+
+# Prints "N passed, N failed" from the TRX files of one run.
+summarise_trx() {
+  local dir=$1 passed=0 failed=0 file p f
+  for file in "$dir"/*.trx; do
+    [ -f "$file" ] || continue
+    p=$(grep -o '<Counters [^>]*' "$file" | grep -o ' passed="[0-9]*"' | grep -o '[0-9]*')
+    f=$(grep -o '<Counters [^>]*' "$file" | grep -oE ' (failed|error|timeout|aborted)="[0-9]*"' | grep -o '[0-9]*' | awk '{ s += $1 } END { print s + 0 }')
+    passed=$((passed + ${p:-0}))
+    failed=$((failed + ${f:-0}))
+  done
+  echo "$passed passed, $failed failed"
+  [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
+}
+
+run_tests() {
+  ensure_postgres
+  local results=$ROOT/.test-results
+  rm -rf "$results"
+  local status=0
+  dotnet test "$ROOT/ArticleApi.sln" -c Release --logger "trx" --results-directory "$results" "$@" || status=$?
+  if ! ls "$results"/*.trx >/dev/null 2>&1; then
+    echo "0 passed, 1 failed"
+    log "no test results were written (the build or the test host failed; see above)"
+    return 1
+  fi
+  summarise_trx "$results" && [ "$status" -eq 0 ]
+}
+
+command=${1:-help}
+shift || true
+case "$command" in
+  run)
+    ensure_postgres
+    exec dotnet run --project "$ROOT/src/ArticleApi" --no-launch-profile -- --urls "$API_URL" --environment "${ASPNETCORE_ENVIRONMENT:-Development}" "$@"
+    ;;
+  test) run_tests "$@" ;;
+  token)
+    dotnet user-jwts create --project "$ROOT/src/ArticleApi" --role editor --name "${1:-editor}" --output token
+    ;;
+  db)
+    ensure_postgres
+    echo "$ConnectionStrings__Articles"
+    ;;
+  psql)
+    ensure_postgres
+    exec env PGPASSWORD="$(cat "$PG_PASSWORD_FILE")" psql -h 127.0.0.1 -p "$PG_PORT" -U articleapi articleapi "$@"
+    ;;
+  stop) stop_postgres ;;
+  *) usage; [ "$command" = help ] ;;
+esac

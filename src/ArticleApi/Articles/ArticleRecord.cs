@@ -1,0 +1,35 @@
+namespace ArticleApi.Articles;
+
+/// <summary>An article row as the repository reads it, entities as parallel arrays in mention order.</summary>
+public sealed class ArticleRecord
+{
+    public Guid Id { get; init; }
+    public string Source { get; init; } = "";
+    public string? ExternalId { get; init; }
+    public string Headline { get; init; } = "";
+    public string? Summary { get; init; }
+    public string? Body { get; init; }
+    public string? Dateline { get; init; }
+    public string Language { get; init; } = "";
+    public string? Byline { get; init; }
+    public string? Url { get; init; }
+    public DateTime PublishedAt { get; init; }
+    public int Version { get; init; }
+    public DateTime CreatedAt { get; init; }
+    public DateTime UpdatedAt { get; init; }
+    public string[] EntityNames { get; init; } = [];
+    public string[] EntityTypes { get; init; } = [];
+
+    public ArticleResponse ToResponse() => new(
+        Id, Source, ExternalId, Headline, Summary, Body ?? "", Dateline, Language, Byline, Url,
+        Utc(PublishedAt), Entities(), Version, Utc(CreatedAt), Utc(UpdatedAt));
+
+    public ArticleSummaryResponse ToSummary() => new(
+        Id, Source, ExternalId, Headline, Summary, Dateline, Language, Byline, Url,
+        Utc(PublishedAt), Entities(), Version, Utc(CreatedAt), Utc(UpdatedAt));
+
+    private List<EntityResponse> Entities() =>
+        EntityNames.Zip(EntityTypes, (name, type) => new EntityResponse(name, EntityTypeNames.FromDatabase(type))).ToList();
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}

@@ -1,0 +1,47 @@
+using ArticleApi.Common.Text;
+using ArticleApi.Common.Validation;
+using FluentValidation;
+
+namespace ArticleApi.Articles;
+
+public sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest>
+{
+    public const int MaxEntities = 200;
+    public static readonly TimeSpan MaxFuture = TimeSpan.FromHours(24);
+    // Before wire services existed; also keeps clear of the far past PostgreSQL maps to -infinity.
+    public static readonly DateTimeOffset Earliest = new(1800, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public ArticleRequestValidator(TimeProvider clock)
+    {
+        RuleFor(a => a.Source).NotEmpty().MaximumLength(64).SingleLine();
+        RuleFor(a => a.ExternalId).MaximumLength(200).SingleLine();
+        RuleFor(a => a.Headline).NotEmpty().MaximumLength(500).SingleLine();
+        RuleFor(a => a.Summary).MaximumLength(2_000).MultiLine();
+        RuleFor(a => a.Body).NotEmpty().MaximumLength(200_000).MultiLine();
+        RuleFor(a => a.Dateline).MaximumLength(100).SingleLine();
+        RuleFor(a => a.Byline).MaximumLength(200).SingleLine();
+        RuleFor(a => a.Language).NotEmpty()
+            .Must(IsoLanguages.IsKnown).WithMessage("'{PropertyName}' must be a two-letter ISO 639-1 code such as 'nl' or 'en'.");
+        RuleFor(a => a.Url).MaximumLength(2_048).SingleLine()
+            .Must(BeAnHttpUrl).When(a => !string.IsNullOrEmpty(a.Url))
+            .WithMessage("'{PropertyName}' must be an absolute http or https URL.");
+        RuleFor(a => a.PublishedAt).NotNull()
+            .Must(at => at <= clock.GetUtcNow() + MaxFuture)
+            .WithMessage("'{PropertyName}' must not be more than 24 hours in the future.")
+            .Must(at => at >= Earliest)
+            .WithMessage("'{PropertyName}' must not be before 1800-01-01.");
+
+        RuleFor(a => a.Entities).Must(e => e is null || e.Count <= MaxEntities)
+            .WithMessage($"An article can list at most {MaxEntities} entities.");
+        RuleForEach(a => a.Entities).NotNull().ChildRules(entity =>
+        {
+            entity.RuleFor(e => e.Name).NotEmpty().MaximumLength(200).SingleLine();
+            entity.RuleFor(e => e.Type).NotNull().IsInEnum();
+        });
+    }
+
+    private static bool BeAnHttpUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && !string.IsNullOrEmpty(uri.Host);
+}

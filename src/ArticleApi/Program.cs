@@ -1,0 +1,44 @@
+using ArticleApi.Articles;
+using ArticleApi.Auth;
+using ArticleApi.Common.Json;
+using ArticleApi.Common.Logging;
+using ArticleApi.Common.OpenApi;
+using ArticleApi.Common.Problems;
+using ArticleApi.Common.Validation;
+using ArticleApi.Database;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Operability: logs, limits
+builder.AddApiLogging();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
+
+// Data
+builder.AddDatabase();
+builder.Services.AddSingleton<ArticleRepository>();
+
+// HTTP contract: JSON, problems, validation, auth, OpenAPI
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddApiJson();
+builder.Services.AddApiProblems();
+builder.Services.AddApiValidation();
+builder.Services.AddEditorAuthentication();
+builder.Services.AddApiDocumentation();
+
+var app = builder.Build();
+app.MigrateDatabase();
+
+// Pipeline
+app.UseApiRequestLogging();
+app.UseApiProblems();
+app.UseApiDocumentation();
+app.UseAuthentication();
+app.UseAuthorization();
+
+// Endpoints
+app.MapApiHealthChecks();
+app.MapArticles();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using ArticleApi.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ArticleApi.Tests.OpenApi;
+
+/// <summary>Swagger describes every endpoint the API maps, with what a developer needs to call it.</summary>
+public sealed class OpenApiDocumentTests(ArticleApiFactory api) : IClassFixture<ArticleApiFactory>
+{
+    private async Task<JsonObject> DocumentAsync()
+    {
+        var response = await api.Anonymous().GetAsync("/swagger/v1/swagger.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    private IEnumerable<(string Path, string Method)> MappedEndpoints() =>
+        api.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => !e.RoutePattern.RawText!.StartsWith("/swagger", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(m => ("/" + e.RoutePattern.RawText!.Trim('/'), m.ToLowerInvariant())));
+
+    [Fact]
+    public async Task Every_mapped_endpoint_is_in_the_document()
+    {
+        var paths = (await DocumentAsync())["paths"]!.AsObject();
+        var mapped = MappedEndpoints().ToList();
+
+        Assert.True(mapped.Contains(("/articles", "get")), string.Join(", ", mapped));
+        Assert.Contains(("/health/ready", "get"), mapped);
+        foreach (var (path, method) in mapped)
+            Assert.True(paths[path]?[method] is not null, $"{method.ToUpperInvariant()} {path} is not in swagger.json");
+    }
+
+    [Fact]
+    public async Task Every_operation_has_a_summary_a_description_and_documents_its_errors_as_problems()
+    {
+        foreach (var (path, item) in (await DocumentAsync())["paths"]!.AsObject())
+        foreach (var (method, operation) in item!.AsObject())
+        {
+            var name = $"{method.ToUpperInvariant()} {path}";
+            Assert.False(string.IsNullOrWhiteSpace((string?)operation!["summary"]), $"{name} has no summary");
+            Assert.False(string.IsNullOrWhiteSpace((string?)operation["description"]), $"{name} has no description");
+            if (path.StartsWith("/health", StringComparison.Ordinal)) continue;
+            var responses = operation["responses"]!.AsObject();
+            Assert.True(responses.ContainsKey("400"), $"{name} does not document 400");
+            foreach (var (status, response) in responses.Where(r => r.Key.StartsWith('4')))
+                Assert.True(response!["content"]?["application/problem+json"] is not null, $"{name} {status} is not problem+json");
+        }
+    }
+
+    [Fact]
+    public async Task Every_query_parameter_is_described()
+    {
+        foreach (var (path, item) in (await DocumentAsync())["paths"]!.AsObject())
+        foreach (var (method, operation) in item!.AsObject())
+        foreach (var parameter in operation!["parameters"]?.AsArray() ?? [])
+            Assert.False(string.IsNullOrWhiteSpace((string?)parameter!["description"]),
+                $"{method} {path}: parameter {parameter["name"]} has no description");
+    }
+
+    [Fact]
+    public async Task Editor_operations_declare_the_bearer_scheme_and_their_401_and_403()
+    {
+        var document = await DocumentAsync();
+        Assert.Equal("bearer", (string?)document["components"]!["securitySchemes"]!["Bearer"]!["scheme"]);
+
+        foreach (var (path, method) in new[] { ("/articles", "post"), ("/articles/{id}", "put"), ("/articles/{id}", "delete") })
+        {
+            var operation = document["paths"]![path]![method]!;
+            Assert.NotNull(operation["security"]?[0]?["Bearer"]);
+            Assert.NotNull(operation["responses"]!["401"]);
+            Assert.NotNull(operation["responses"]!["403"]);
+        }
+        Assert.Null(document["paths"]!["/articles"]!["get"]!["security"]);
+    }
+
+    [Fact]
+    public async Task Creating_shows_the_ANP_sample_as_its_example()
+    {
+        var operation = (await DocumentAsync())["paths"]!["/articles"]!["post"]!;
+
+        var example = operation["requestBody"]!["content"]!["application/json"]!["example"]!;
+        Assert.Equal("ANP", (string?)example["source"]);
+        Assert.StartsWith("LONDEN (ANP) -", (string?)example["body"]);
+        Assert.NotNull(operation["responses"]!["201"]!["content"]!["application/json"]!["example"]);
+    }
+
+    [Fact]
+    public async Task Swagger_UI_is_served()
+    {
+        var response = await api.Anonymous().GetAsync("/swagger/index.html");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("swagger-ui", await response.Content.ReadAsStringAsync());
+    }
+}
