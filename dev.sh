@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
 
-PG_PORT=${ARTICLEAPI_PG_PORT:-55432}
+PG_PORT_FILE=$ROOT/.data/port
+PG_PORT=${ARTICLEAPI_PG_PORT:-$(cat "$PG_PORT_FILE" 2>/dev/null || echo 55432)}
 PG_DATA=$ROOT/.data/pg
 PG_SOCKETS=$ROOT/.data/sockets
 PG_LOG=$ROOT/.data/postgres.log
@@ -17,7 +18,8 @@ usage() {
 usage: ./dev.sh <command>
   run        start the API on $API_URL (Swagger UI at /swagger)
   test       run the whole test suite; ends with "N passed, N failed"
-  token      print an editor bearer token for the running dev API (dotnet user-jwts)
+  token      print an editor bearer token for the dev API (dotnet user-jwts); extra
+             options go to user-jwts, e.g. --audience articleapi for docker compose
   db         start the private PostgreSQL only and print its connection string
   psql       open psql on the private database
   stop       stop the private PostgreSQL
@@ -34,6 +36,8 @@ as_root() {
 as_pg_owner() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 find_pg_bin() {
   local dir
@@ -82,6 +86,9 @@ ensure_postgres() {
   if [ "$(id -u)" -eq 0 ]; then chown postgres: "$PG_SOCKETS"; fi
 
   if [ ! -f "$PG_DATA/PG_VERSION" ]; then
+    # Another checkout's cluster may hold the default port: take the next free one, and keep it.
+    while port_in_use "$PG_PORT"; do PG_PORT=$((PG_PORT + 1)); done
+    echo "$PG_PORT" > "$PG_PORT_FILE"
     log "creating a private PostgreSQL cluster in $PG_DATA"
     local pwfile
     pwfile=$(mktemp)
@@ -167,7 +174,7 @@ case "$command" in
     ;;
   test) run_tests "$@" ;;
   token)
-    dotnet user-jwts create --project "$ROOT/src/ArticleApi" --role editor --name "${1:-editor}" --output token
+    dotnet user-jwts create --project "$ROOT/src/ArticleApi" --role editor --name editor --output token "$@"
     ;;
   db)
     ensure_postgres

@@ -33,15 +33,20 @@ public sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest>
 
         RuleFor(a => a.Entities).Must(e => e is null || e.Count <= MaxEntities)
             .WithMessage($"An article can list at most {MaxEntities} entities.");
-        RuleForEach(a => a.Entities).NotNull().ChildRules(entity =>
-        {
-            entity.RuleFor(e => e.Name).NotEmpty().MaximumLength(200).SingleLine();
-            entity.RuleFor(e => e.Type).NotNull().IsInEnum();
-        });
+        RuleForEach(a => a.Entities).NotNull().SetValidator(new EntityRequestValidator());
     }
 
     private static bool BeAnHttpUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && !string.IsNullOrEmpty(uri.Host);
+}
+
+public sealed class EntityRequestValidator : AbstractValidator<EntityRequest>
+{
+    public EntityRequestValidator()
+    {
+        RuleFor(e => e.Name).NotEmpty().MaximumLength(200).SingleLine();
+        RuleFor(e => e.Type).NotNull().IsInEnum();
+    }
 }

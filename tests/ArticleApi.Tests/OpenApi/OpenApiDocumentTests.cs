@@ -90,6 +90,21 @@ public sealed class OpenApiDocumentTests(ArticleApiFactory api) : IClassFixture<
     }
 
     [Fact]
+    public async Task Schemas_and_parameters_carry_the_validators_rules()
+    {
+        var document = await DocumentAsync();
+        var request = document["components"]!["schemas"]!["ArticleRequest"]!;
+
+        Assert.Equal(["body", "headline", "language", "publishedAt", "source"],
+            request["required"]!.AsArray().Select(n => (string)n!).Order());
+        Assert.Equal(500, (int)request["properties"]!["headline"]!["maxLength"]!);
+        Assert.Equal(["name", "type"], document["components"]!["schemas"]!["EntityRequest"]!["required"]!.AsArray().Select(n => (string)n!));
+
+        var pageSize = document["paths"]!["/articles"]!["get"]!["parameters"]!.AsArray().Single(p => (string?)p!["name"] == "pageSize")!;
+        Assert.Equal((1, 100, 20), ((int)pageSize["schema"]!["minimum"]!, (int)pageSize["schema"]!["maximum"]!, (int)pageSize["schema"]!["default"]!));
+    }
+
+    [Fact]
     public async Task Swagger_UI_is_served()
     {
         var response = await api.Anonymous().GetAsync("/swagger/index.html");

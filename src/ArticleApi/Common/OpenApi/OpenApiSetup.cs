@@ -31,6 +31,8 @@ public static class OpenApiSetup
                 BearerFormat = "JWT",
                 Description = "A JWT with role `editor`. Locally: `./dev.sh token` prints one.",
             });
+            options.SchemaFilter<ValidationRulesSchemaFilter>();
+            options.ParameterFilter<ValidationRulesSchemaFilter>();
             options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<ExampleOperationFilter>();
             options.DocumentFilter<HealthDocumentFilter>();
