@@ -8,9 +8,14 @@ namespace ArticleApi.Tests.Articles;
 public sealed class ArticleRequestValidatorTests
 {
     private static readonly DateTimeOffset Now = new(2025, 3, 20, 12, 0, 0, TimeSpan.Zero);
-    private readonly ArticleRequestValidator validator = new(new FakeTimeProvider(Now));
+    private readonly ArticleRequestValidator validator;
 
-    public ArticleRequestValidatorTests() => ValidationSetup.ConfigureMessages();
+    public ArticleRequestValidatorTests()
+    {
+        // Rules resolve their property names when built, so configure first.
+        ValidationSetup.ConfigureMessages();
+        validator = new ArticleRequestValidator(new FakeTimeProvider(Now));
+    }
 
     private static ArticleRequest Valid() => new()
     {
