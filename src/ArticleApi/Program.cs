@@ -6,6 +6,7 @@ using ArticleApi.Common.OpenApi;
 using ArticleApi.Common.Problems;
 using ArticleApi.Common.Validation;
 using ArticleApi.Database;
+using ArticleApi.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -36,7 +37,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 // Endpoints
-app.MapApiHealthChecks();
+app.MapHealth();
 app.MapArticles();
 
 app.Run();

@@ -13,20 +13,20 @@ public static class ArticleProblems
         Detail = $"There is no article with id {id}.",
     });
 
-    public static ProblemHttpResult Duplicate(ArticleRequest request, Guid? existingId)
+    public static ProblemHttpResult Duplicate(WriteOutcome.Duplicate duplicate)
     {
         var problem = new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,
             Title = "Duplicate article",
-            Detail = existingId is { } id
-                ? $"Article {id} already has source '{request.Source}' and externalId '{request.ExternalId}'."
-                : $"Another article already has source '{request.Source}' and externalId '{request.ExternalId}'.",
+            Detail = duplicate.Existing is { } existing
+                ? $"Article {existing.Id} already has source '{existing.Source}' and externalId '{existing.ExternalId}'."
+                : $"Another article already has source '{duplicate.Source}' and externalId '{duplicate.ExternalId}'.",
         };
-        if (existingId is { } existing)
+        if (duplicate.Existing is { } article)
         {
-            problem.Extensions["existingArticleId"] = existing;
-            problem.Extensions["existingArticle"] = $"/articles/{existing}";
+            problem.Extensions["existingArticleId"] = article.Id;
+            problem.Extensions["existingArticle"] = $"/articles/{article.Id}";
         }
         return TypedResults.Problem(problem);
     }

@@ -23,8 +23,8 @@ public sealed class ArticleRepository(NpgsqlDataSource dataSource)
 
     private const string Insert = """
         WITH a AS (
-            INSERT INTO articles (id, source, external_id, headline, summary, body, dateline, language, byline, url, published_at)
-            VALUES (@Id, @Source, @ExternalId, @Headline, @Summary, @Body, @Dateline, @Language, @Byline, @Url, @PublishedAt)
+            INSERT INTO articles (id, source, source_key, external_id, headline, summary, body, dateline, language, byline, url, published_at)
+            VALUES (@Id, @Source, @SourceKey, @ExternalId, @Headline, @Summary, @Body, @Dateline, @Language, @Byline, @Url, @PublishedAt)
             RETURNING id, source, external_id, headline, summary, body, dateline, language, byline, url,
                       published_at, version, created_at, updated_at
         ), mentions AS (
@@ -37,7 +37,7 @@ public sealed class ArticleRepository(NpgsqlDataSource dataSource)
 
     private const string Update = """
         UPDATE articles
-        SET source = @Source, external_id = @ExternalId, headline = @Headline, summary = @Summary, body = @Body,
+        SET source = @Source, source_key = @SourceKey, external_id = @ExternalId, headline = @Headline, summary = @Summary, body = @Body,
             dateline = @Dateline, language = @Language, byline = @Byline, url = @Url, published_at = @PublishedAt,
             version = version + 1, updated_at = now()
         WHERE id = @Id
@@ -56,7 +56,7 @@ public sealed class ArticleRepository(NpgsqlDataSource dataSource)
     private const string DeleteById = "DELETE FROM articles WHERE id = @Id";
 
     private const string SelectDuplicate = """
-        SELECT id FROM articles WHERE source_key = lower(@Source) AND external_id = @ExternalId
+        SELECT id, source, external_id FROM articles WHERE source_key = @SourceKey AND external_id = @ExternalId
         """;
 
     // List filters: each is added only when the query uses it.
@@ -157,15 +157,16 @@ public sealed class ArticleRepository(NpgsqlDataSource dataSource)
 
     private static async Task<WriteOutcome> DuplicateOf(NpgsqlConnection connection, ArticleDraft draft, CancellationToken cancellationToken)
     {
-        var existing = await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(
-            SelectDuplicate, new { draft.Source, draft.ExternalId }, cancellationToken: cancellationToken));
-        return new WriteOutcome.Duplicate(existing);
+        var existing = await connection.QuerySingleOrDefaultAsync<ArticleRecord>(new CommandDefinition(
+            SelectDuplicate, new { SourceKey = SourceKey.Of(draft.Source), draft.ExternalId }, cancellationToken: cancellationToken));
+        return new WriteOutcome.Duplicate(draft.Source, draft.ExternalId!, existing);
     }
 
     private static object Parameters(Guid id, ArticleDraft draft) => new
     {
         Id = id,
         draft.Source,
+        SourceKey = SourceKey.Of(draft.Source),
         draft.ExternalId,
         draft.Headline,
         draft.Summary,
@@ -179,13 +180,4 @@ public sealed class ArticleRepository(NpgsqlDataSource dataSource)
         EntityTypes = draft.Entities.Select(e => e.Type.ToDatabase()).ToArray(),
         EntityNames = draft.Entities.Select(e => e.Name).ToArray(),
     };
-}
-
-/// <summary>What a create or replace came to.</summary>
-public abstract record WriteOutcome
-{
-    public sealed record Written(ArticleRecord Article) : WriteOutcome;
-    public sealed record NotFound : WriteOutcome;
-    /// <summary>Another article already has this (source, externalId); its id, unless it vanished meanwhile.</summary>
-    public sealed record Duplicate(Guid? ExistingId) : WriteOutcome;
 }

@@ -13,16 +13,16 @@ public sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest>
 
     public ArticleRequestValidator(TimeProvider clock)
     {
-        RuleFor(a => a.Source).NotEmpty().MaximumLength(64).SingleLine();
-        RuleFor(a => a.ExternalId).MaximumLength(200).SingleLine();
-        RuleFor(a => a.Headline).NotEmpty().MaximumLength(500).SingleLine();
-        RuleFor(a => a.Summary).MaximumLength(2_000).MultiLine();
-        RuleFor(a => a.Body).NotEmpty().MaximumLength(200_000).MultiLine();
-        RuleFor(a => a.Dateline).MaximumLength(100).SingleLine();
-        RuleFor(a => a.Byline).MaximumLength(200).SingleLine();
+        RuleFor(a => a.Source).RequiredText().MaxCharacters(64).SingleLine();
+        RuleFor(a => a.ExternalId).MaxCharacters(200).SingleLine();
+        RuleFor(a => a.Headline).RequiredText().MaxCharacters(500).SingleLine();
+        RuleFor(a => a.Summary).MaxCharacters(2_000).MultiLine();
+        RuleFor(a => a.Body).RequiredText().MaxCharacters(200_000).MultiLine();
+        RuleFor(a => a.Dateline).MaxCharacters(100).SingleLine();
+        RuleFor(a => a.Byline).MaxCharacters(200).SingleLine();
         RuleFor(a => a.Language).NotEmpty()
             .Must(IsoLanguages.IsKnown).WithMessage("'{PropertyName}' must be a two-letter ISO 639-1 code such as 'nl' or 'en'.");
-        RuleFor(a => a.Url).MaximumLength(2_048).SingleLine()
+        RuleFor(a => a.Url).MaxCharacters(2_048).SingleLine()
             .Must(BeAnHttpUrl).When(a => !string.IsNullOrEmpty(a.Url))
             .WithMessage("'{PropertyName}' must be an absolute http or https URL.");
         RuleFor(a => a.PublishedAt).NotNull()
@@ -46,7 +46,7 @@ public sealed class EntityRequestValidator : AbstractValidator<EntityRequest>
 {
     public EntityRequestValidator()
     {
-        RuleFor(e => e.Name).NotEmpty().MaximumLength(200).SingleLine();
+        RuleFor(e => e.Name).RequiredText().MaxCharacters(200).SingleLine();
         RuleFor(e => e.Type).NotNull().IsInEnum();
     }
 }

@@ -90,7 +90,7 @@ public static class ArticlesApi
         return outcome switch
         {
             WriteOutcome.Written(var article) => TypedResults.Created($"/articles/{article.Id}", article.ToResponse()),
-            WriteOutcome.Duplicate(var existing) => ArticleProblems.Duplicate(request, existing),
+            WriteOutcome.Duplicate duplicate => ArticleProblems.Duplicate(duplicate),
             _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
         };
     }
@@ -105,7 +105,7 @@ public static class ArticlesApi
         {
             WriteOutcome.Written(var article) => TypedResults.Ok(article.ToResponse()),
             WriteOutcome.NotFound => ArticleProblems.NotFound(id),
-            WriteOutcome.Duplicate(var existing) => ArticleProblems.Duplicate(request, existing),
+            WriteOutcome.Duplicate duplicate => ArticleProblems.Duplicate(duplicate),
             _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
         };
     }

@@ -38,19 +38,16 @@ public sealed record ListArticlesRequest
     [FromQuery(Name = "pageSize"), DefaultValue(DefaultPageSize)]
     public int? PageSize { get; init; }
 
-    public ArticleQuery ToQuery()
-    {
-        DateBound.TryParse(From, out var from);
-        DateBound.TryParse(To, out var to);
-        return new ArticleQuery(
-            SourceKeys: Source is { Length: > 0 } ? [.. Source.Select(s => s.Trim().ToLowerInvariant()).Distinct()] : null,
-            From: From is null ? null : from.Start,
-            To: To is null ? null : to.ExclusiveEnd,
+    /// <summary>The validated request as the repository takes it.</summary>
+    public ArticleQuery ToQuery() =>
+        new(
+            SourceKeys: Source is { Length: > 0 } ? [.. Source.Select(SourceKey.Of).Distinct()] : null,
+            From: From is null ? null : DateBound.Parse(From).Start,
+            To: To is null ? null : DateBound.Parse(To).ExclusiveEnd,
             EntityKeys: Entity is { Length: > 0 } ? [.. Entity.Select(TextFolding.Fold).Distinct()] : null,
             Language: Language?.Trim().ToLowerInvariant(),
             Page: Page ?? 1,
             PageSize: PageSize ?? DefaultPageSize);
-    }
 }
 
 /// <summary>A validated list query: keys already folded, dates already resolved to instants.</summary>

@@ -8,8 +8,8 @@ public sealed class ListArticlesRequestValidator : AbstractValidator<ListArticle
 {
     public ListArticlesRequestValidator()
     {
-        RuleForEach(r => r.Source).OverrideIndexer(NoIndex).NotEmpty().MaximumLength(64).SingleLine();
-        RuleForEach(r => r.Entity).OverrideIndexer(NoIndex).NotEmpty().MaximumLength(200).SingleLine();
+        RuleForEach(r => r.Source).OverrideIndexer(NoIndex).RequiredText().MaxCharacters(64).SingleLine();
+        RuleForEach(r => r.Entity).OverrideIndexer(NoIndex).RequiredText().MaxCharacters(200).SingleLine();
 
         RuleFor(r => r.From).Must(BeADateBound).When(r => r.From is not null).WithMessage($"'{{PropertyName}}' must be {DateBound.Format}.");
         RuleFor(r => r.To).Must(BeADateBound).When(r => r.To is not null).WithMessage($"'{{PropertyName}}' must be {DateBound.Format}.");

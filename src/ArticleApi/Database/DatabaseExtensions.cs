@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using ArticleApi.Health;
 using Npgsql;
 
 namespace ArticleApi.Database;
@@ -16,7 +16,7 @@ public static class DatabaseExtensions
 
         DefaultTypeMap.MatchNamesWithUnderscores = true;
         builder.Services.AddNpgsqlDataSource(connectionString);
-        builder.Services.AddHealthChecks().AddNpgSql(name: "postgresql", tags: ["ready"]);
+        builder.Services.AddHealthChecks().AddNpgSql(name: "postgresql", tags: [HealthEndpoints.ReadyTag]);
         return builder;
     }
 
@@ -26,12 +26,5 @@ public static class DatabaseExtensions
         if (!app.Configuration.GetValue("Database:MigrateOnStartup", true)) return;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator));
         DatabaseMigrator.Migrate(app.Configuration.GetConnectionString(ConnectionStringName)!, logger);
-    }
-
-    /// <summary>/health/live: the process answers. /health/ready: and PostgreSQL answers too.</summary>
-    public static void MapApiHealthChecks(this WebApplication app)
-    {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
     }
 }

@@ -7,26 +7,40 @@ namespace ArticleApi.Database;
 /// <summary>Applies the embedded Migrations/NNNN_name.sql scripts that a database has not seen yet.</summary>
 public static class DatabaseMigrator
 {
-    // Replicas starting together must not run the same script twice.
-    private const long MigrationLockKey = 0x41_72_74_69_63_6C_65; // "Article"
+    // Replicas starting together must not run the same script twice: the first takes this lock, the
+    // others wait for it and then find nothing left to do.
+    private const string TakeMigrationLock = "SELECT pg_advisory_lock(4716590157)";
+    private const string ReleaseMigrationLock = "SELECT pg_advisory_unlock(4716590157)";
 
     public static void Migrate(string connectionString, ILogger logger)
     {
-        using var lockConnection = new NpgsqlConnection(connectionString);
+        // A session-level lock lives as long as its connection: never let a pool keep that connection.
+        var unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, CommandTimeout = 0 }.ConnectionString;
+        using var lockConnection = new NpgsqlConnection(unpooled);
         lockConnection.Open();
-        using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", lockConnection))
-            take.ExecuteNonQuery();
+        Execute(lockConnection, TakeMigrationLock);
+        try
+        {
+            var result = DeployChanges.To
+                .PostgresqlDatabase(connectionString)
+                .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.Contains(".Migrations."))
+                .WithTransactionPerScript()
+                .LogTo(new UpgradeLog(logger))
+                .Build()
+                .PerformUpgrade();
+            if (!result.Successful)
+                throw new InvalidOperationException($"Database migration failed at {result.ErrorScript?.Name}.", result.Error);
+        }
+        finally
+        {
+            Execute(lockConnection, ReleaseMigrationLock);
+        }
+    }
 
-        var upgrader = DeployChanges.To
-            .PostgresqlDatabase(connectionString)
-            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.Contains(".Migrations."))
-            .WithTransactionPerScript()
-            .LogTo(new UpgradeLog(logger))
-            .Build();
-
-        var result = upgrader.PerformUpgrade();
-        if (!result.Successful)
-            throw new InvalidOperationException($"Database migration failed at {result.ErrorScript?.Name}.", result.Error);
+    private static void Execute(NpgsqlConnection connection, string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 
     private sealed class UpgradeLog(ILogger logger) : IUpgradeLog

@@ -81,6 +81,19 @@ public sealed class ArticleListTests(ArticleApiFactory api) : IClassFixture<Arti
         Assert.Equal(["items", "page", "pageSize", "totalCount", "totalPages"], json.AsObject().Select(p => p.Key));
     }
 
+    [Theory]
+    [InlineData("İSTA")]
+    [InlineData("ÄNP")]
+    [InlineData("Ωmega")]
+    public async Task Sources_outside_ASCII_fold_the_same_on_write_and_read(string source)
+    {
+        var unique = $"{source}-{Guid.NewGuid():N}"[..20];
+        var article = await PostAsync(unique, "2025-03-10T12:00:00Z");
+
+        Assert.Equal([article.Id], (await ListAsync($"source={Uri.EscapeDataString(unique)}")).Items.Select(i => i.Id));
+        Assert.Equal([article.Id], (await ListAsync($"source={Uri.EscapeDataString(unique.ToLowerInvariant())}")).Items.Select(i => i.Id));
+    }
+
     [Fact]
     public async Task Source_matches_case_insensitively_and_repeated_sources_match_any_of_them()
     {
@@ -224,6 +237,8 @@ public sealed class ArticleListTests(ArticleApiFactory api) : IClassFixture<Arti
     [InlineData("to=2025-02-30", "to", "RFC 3339")]
     [InlineData("from=2025-03-02&to=2025-03-01", "from", "earlier than 'to'")]
     [InlineData("from=2025-03-01T10:00:00Z&to=2025-03-01T10:00:00Z", "from", "earlier than 'to'")]
+    [InlineData("to=9999-12-31", "to", "RFC 3339")]
+    [InlineData("from=9999-12-31&to=9999-12-31", "from", "RFC 3339")]
     [InlineData("language=dutch", "language", "ISO 639-1")]
     [InlineData("language=", "language", "ISO 639-1")]
     [InlineData("source=", "source", "must not be empty")]
@@ -235,6 +250,19 @@ public sealed class ArticleListTests(ArticleApiFactory api) : IClassFixture<Arti
         var response = await reader.GetAsync($"/articles?{query}");
 
         Assert.Contains(message, await response.ReadFieldErrorAsync(parameter));
+    }
+
+    [Theory]
+    [InlineData("from=0001-01-01&to=9999-12-30")]
+    [InlineData("from=0001-01-01T00:00:00Z")]
+    [InlineData("to=9999-12-31T23:59:59.999999Z")]
+    [InlineData("from=1970-01-01T00:00:00-14:00")]
+    public async Task The_widest_date_bounds_still_answer(string query)
+    {
+        var source = UniqueSource();
+        var article = await PostAsync(source, "2025-03-10T12:00:00Z");
+
+        Assert.Equal([article.Id], (await ListAsync($"source={source}&{query}")).Items.Select(i => i.Id));
     }
 
     [Fact]

@@ -11,18 +11,24 @@ namespace ArticleApi.Tests.Articles;
 /// Every rule an article body must meet, through HTTP: each bad input answers 400 problem+json naming
 /// the field, and no rejected request leaves a row behind.
 /// </summary>
-public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixture<ArticleApiFactory>, IAsyncLifetime
+public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixture<ArticleApiFactory>
 {
     private readonly HttpClient editor = api.AsEditor();
-    private long rowsBefore;
-
-    public async Task InitializeAsync() => rowsBefore = await CountRowsAsync();
-
-    // Whatever a test rejected, nothing was written.
-    public async Task DisposeAsync() => Assert.Equal(rowsBefore, await CountRowsAsync());
 
     private Task<long> CountRowsAsync() =>
         api.ScalarAsync<long>("SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM article_entities)");
+
+    /// <summary>Posts, expects a 400 naming <paramref name="field"/>, checks nothing was written, returns the message.</summary>
+    private async Task<string> RejectedAsync(JsonNode article, string field) =>
+        await RejectedAsync(() => editor.PostArticleAsync(article), field);
+
+    private async Task<string> RejectedAsync(Func<Task<HttpResponseMessage>> send, string field)
+    {
+        var before = await CountRowsAsync();
+        var message = await (await send()).ReadFieldErrorAsync(field);
+        Assert.Equal(before, await CountRowsAsync());
+        return message;
+    }
 
     public static TheoryData<string, string, string> RequiredFields => new()
     {
@@ -43,7 +49,7 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
         if (value == "missing") article.Remove(field);
         else article[field] = value;
 
-        Assert.Contains(message, await (await editor.PostArticleAsync(article)).ReadFieldErrorAsync(field));
+        Assert.Contains(message, await RejectedAsync(article, field));
     }
 
     public static TheoryData<string, int> MaximumLengths => new()
@@ -58,11 +64,10 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
         var atLimit = Valid();
         atLimit[field] = new string('x', max);
         Assert.Equal(HttpStatusCode.Created, (await editor.PostArticleAsync(atLimit)).StatusCode);
-        rowsBefore = await CountRowsAsync();
 
         var overLimit = Valid();
         overLimit[field] = new string('x', max + 1);
-        Assert.Contains($"{max}", await (await editor.PostArticleAsync(overLimit)).ReadFieldErrorAsync(field));
+        Assert.Contains($"{max}", await RejectedAsync(overLimit, field));
     }
 
     [Theory]
@@ -76,7 +81,43 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
         var article = Valid();
         article[field] = value;
 
-        Assert.Contains("single line", await (await editor.PostArticleAsync(article)).ReadFieldErrorAsync(field));
+        Assert.Contains("single line", await RejectedAsync(article, field));
+    }
+
+    [Theory]
+    [InlineData("headline", "Kabinet\u2028valt")]
+    [InlineData("headline", "Kabinet \u202Eslav tenibaK")]
+    [InlineData("source", "ANP\u2066")]
+    public async Task Single_line_fields_reject_Unicode_line_separators_and_bidirectional_overrides(string field, string value)
+    {
+        var article = Valid();
+        article[field] = value;
+
+        Assert.Contains("single line", await RejectedAsync(article, field));
+    }
+
+    [Theory]
+    [InlineData("headline", "\u200B")]
+    [InlineData("source", "\u00A0\u200D")]
+    [InlineData("body", "\u2028\u2029\uFEFF")]
+    public async Task Required_text_must_contain_something_visible(string field, string value)
+    {
+        var article = Valid();
+        article[field] = value;
+
+        Assert.Contains("visible text", await RejectedAsync(article, field));
+    }
+
+    [Fact]
+    public async Task Lengths_count_characters_not_UTF16_units()
+    {
+        var atLimit = Valid();
+        atLimit["source"] = string.Concat(Enumerable.Repeat("🗞", 64));
+        Assert.Equal(HttpStatusCode.Created, (await editor.PostArticleAsync(atLimit)).StatusCode);
+
+        var overLimit = Valid();
+        overLimit["source"] = string.Concat(Enumerable.Repeat("🗞", 65));
+        Assert.Contains("it has 65", await RejectedAsync(overLimit, "source"));
     }
 
     [Theory]
@@ -87,7 +128,7 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
         var article = Valid();
         article[field] = value;
 
-        Assert.Contains("control characters", await (await editor.PostArticleAsync(article)).ReadFieldErrorAsync(field));
+        Assert.Contains("control characters", await RejectedAsync(article, field));
     }
 
     [Fact]
@@ -97,7 +138,6 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
         article["body"] = "Eerste alinea.\n\n\tTweede alinea: Oekraïne, Київ, 東京, 🗞️.";
 
         var created = await editor.CreateArticleAsync(article);
-        rowsBefore = await CountRowsAsync();
 
         Assert.Equal("Eerste alinea.\n\n\tTweede alinea: Oekraïne, Київ, 東京, 🗞️.", created.Body);
     }
@@ -112,7 +152,7 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
         var article = Valid();
         article["language"] = language;
 
-        Assert.Contains("ISO 639-1", await (await editor.PostArticleAsync(article)).ReadFieldErrorAsync("language"));
+        Assert.Contains("ISO 639-1", await RejectedAsync(article, "language"));
     }
 
     [Theory]
@@ -125,7 +165,7 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
         var article = Valid();
         article["url"] = url;
 
-        Assert.Contains("http", await (await editor.PostArticleAsync(article)).ReadFieldErrorAsync("url"));
+        Assert.Contains("http", await RejectedAsync(article, "url"));
     }
 
     [Fact]
@@ -134,7 +174,7 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
         var article = Valid();
         article["url"] = "https://example.com/" + new string('a', 2_048 - 20 + 1);
 
-        Assert.Contains("2048", await (await editor.PostArticleAsync(article)).ReadFieldErrorAsync("url"));
+        Assert.Contains("2048", await RejectedAsync(article, "url"));
     }
 
     [Theory]
@@ -147,7 +187,7 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
     {
         var article = Valid(publishedAt: publishedAt);
 
-        Assert.Contains("UTC offset", await (await editor.PostArticleAsync(article)).ReadFieldErrorAsync("publishedAt"));
+        Assert.Contains("UTC offset", await RejectedAsync(article, "publishedAt"));
     }
 
     [Fact]
@@ -155,10 +195,17 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
     {
         var soon = Valid(publishedAt: DateTimeOffset.UtcNow.AddHours(23).ToString("yyyy-MM-ddTHH:mm:ssZ"));
         Assert.Equal(HttpStatusCode.Created, (await editor.PostArticleAsync(soon)).StatusCode);
-        rowsBefore = await CountRowsAsync();
 
         var tooLate = Valid(publishedAt: DateTimeOffset.UtcNow.AddHours(25).ToString("yyyy-MM-ddTHH:mm:ssZ"));
-        Assert.Contains("24 hours", await (await editor.PostArticleAsync(tooLate)).ReadFieldErrorAsync("publishedAt"));
+        Assert.Contains("24 hours", await RejectedAsync(tooLate, "publishedAt"));
+    }
+
+    [Fact]
+    public async Task A_leap_second_is_accepted_as_the_last_microsecond_before_the_next_minute()
+    {
+        var created = await editor.CreateArticleAsync(Valid(publishedAt: "2016-12-31T23:59:60Z"));
+
+        Assert.Equal(new DateTimeOffset(2016, 12, 31, 23, 59, 59, TimeSpan.Zero).AddTicks(9_999_990), created.PublishedAt);
     }
 
     [Fact]
@@ -166,7 +213,7 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
     {
         var article = Valid(publishedAt: "0001-01-01T00:00:00Z");
 
-        Assert.Contains("1800", await (await editor.PostArticleAsync(article)).ReadFieldErrorAsync("publishedAt"));
+        Assert.Contains("1800", await RejectedAsync(article, "publishedAt"));
     }
 
     [Fact]
@@ -175,7 +222,7 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
         var article = Valid();
         article["entities"] = new JsonArray(Enumerable.Range(0, 201).Select(i => (JsonNode)Entity($"Naam {i}", "person")).ToArray());
 
-        Assert.Contains("200", await (await editor.PostArticleAsync(article)).ReadFieldErrorAsync("entities"));
+        Assert.Contains("200", await RejectedAsync(article, "entities"));
     }
 
     [Theory]
@@ -193,7 +240,7 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
         var article = Valid();
         article["entities"] = JsonNode.Parse($"[{entity}]");
 
-        Assert.Contains(message, await (await editor.PostArticleAsync(article)).ReadFieldErrorAsync(field));
+        Assert.Contains(message, await RejectedAsync(article, field));
     }
 
     [Fact]
@@ -202,7 +249,7 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
         var article = Valid();
         article["entities"] = new JsonArray(Entity(new string('n', 201), "person"));
 
-        Assert.Contains("200", await (await editor.PostArticleAsync(article)).ReadFieldErrorAsync("entities[0].name"));
+        Assert.Contains("200", await RejectedAsync(article, "entities[0].name"));
     }
 
     [Fact]
@@ -223,7 +270,7 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
         var article = Valid();
         article["category"] = "politiek";
 
-        var message = await (await editor.PostArticleAsync(article)).ReadFieldErrorAsync("category");
+        var message = await RejectedAsync(article, "category");
 
         Assert.Contains("Unknown property 'category'", message);
         Assert.Contains("headline", message);
@@ -259,7 +306,7 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
     }
 
     [Fact]
-    public async Task Invalid_UTF8_answers_400()
+    public async Task Invalid_UTF8_in_a_string_answers_400_naming_the_field()
     {
         var bytes = "{\"headline\": \"caf\u00e9 \"}"u8.ToArray();
         bytes[17] = 0xFF;
@@ -268,11 +315,25 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
 
         var response = await editor.PostAsync("/articles", content);
 
-        await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("not valid Unicode", await response.ReadFieldErrorAsync("headline"));
     }
 
     [Fact]
-    public async Task Deeply_nested_JSON_answers_400()
+    public async Task Invalid_UTF8_outside_a_string_answers_400_with_its_position()
+    {
+        var bytes = "{\"headline\": 1}"u8.ToArray();
+        bytes[13] = 0xFF;
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new("application/json");
+
+        var problem = await (await editor.PostAsync("/articles", content)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal("Malformed JSON", problem.Title);
+        Assert.Contains("byte 14", problem.Detail);
+    }
+
+    [Fact]
+    public async Task Deeply_nested_JSON_is_refused_where_it_stops_fitting_the_schema()
     {
         var json = "{\"entities\": " + new string('[', 5_000) + new string(']', 5_000) + "}";
 
@@ -293,23 +354,56 @@ public sealed class ArticleValidationTests(ArticleApiFactory api) : IClassFixtur
     [InlineData("text/plain")]
     [InlineData("application/xml")]
     [InlineData("application/x-www-form-urlencoded")]
-    public async Task A_body_that_is_not_JSON_answers_415(string contentType)
+    [InlineData("application/merge-patch+json")]
+    [InlineData("application/problem+json")]
+    [InlineData("application/vnd.example+json")]
+    [InlineData("application/json; charset=latin1")]
+    [InlineData("application/json; charset=utf-16")]
+    [InlineData("application/json; charset=bogus")]
+    [InlineData("application/json; charset=")]
+    [InlineData("")]
+    public async Task A_body_that_is_not_UTF8_JSON_answers_415_on_create_and_replace(string contentType)
     {
-        var response = await editor.PostAsync("/articles", new StringContent(Valid().ToJsonString(), Encoding.UTF8, contentType));
+        var existing = await editor.CreateArticleAsync(Valid());
+        foreach (var method in new[] { HttpMethod.Post, HttpMethod.Put })
+        {
+            var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Valid().ToJsonString()));
+            if (contentType != "") content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+            var path = method == HttpMethod.Post ? "/articles" : $"/articles/{existing.Id}";
+            var before = await CountRowsAsync();
 
-        var problem = await response.ReadProblemAsync(HttpStatusCode.UnsupportedMediaType);
-        Assert.Contains("application/json", problem.Detail);
+            var response = await editor.SendAsync(new HttpRequestMessage(method, path) { Content = content });
+
+            var problem = await response.ReadProblemAsync(HttpStatusCode.UnsupportedMediaType);
+            Assert.Contains("application/json", problem.Detail);
+            Assert.Equal(before, await CountRowsAsync());
+        }
+    }
+
+    [Theory]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("application/json; charset=\"UTF-8\"")]
+    [InlineData("Application/JSON")]
+    public async Task JSON_in_UTF8_is_accepted_however_the_header_spells_it(string contentType)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Valid().ToJsonString()));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        Assert.Equal(HttpStatusCode.Created, (await editor.PostAsync("/articles", content)).StatusCode);
     }
 
     [Fact]
-    public async Task A_body_over_1_MiB_answers_413()
+    public async Task A_body_over_1_MiB_answers_413_on_create_and_replace()
     {
+        var existing = await editor.CreateArticleAsync(Valid());
         var article = Valid();
         article["body"] = new string('x', 1024 * 1024);
 
-        var problem = await (await editor.PostArticleAsync(article)).ReadProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        var created = await (await editor.PostArticleAsync(article)).ReadProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        var replaced = await (await editor.PutArticleAsync(existing.Id, article)).ReadProblemAsync(HttpStatusCode.RequestEntityTooLarge);
 
-        Assert.Contains("1 MiB", problem.Detail);
+        Assert.Contains("1 MiB", created.Detail);
+        Assert.Contains("1 MiB", replaced.Detail);
     }
 
     [Fact]

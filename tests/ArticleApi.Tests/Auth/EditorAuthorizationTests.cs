@@ -25,8 +25,9 @@ public sealed class EditorAuthorizationTests(ArticleApiFactory api) : IClassFixt
         var id = await ExistingArticleAsync();
         var response = await WriteAsync(api.Anonymous(), method, id);
 
-        await response.ReadProblemAsync(HttpStatusCode.Unauthorized);
+        var problem = await response.ReadProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+        Assert.Contains("Send a bearer token", problem.Detail);
     }
 
     public static TheoryData<string, string> BadTokens => new()
@@ -35,6 +36,7 @@ public sealed class EditorAuthorizationTests(ArticleApiFactory api) : IClassFixt
         { "POST", "expired" },
         { "PUT", "wrong-key" },
         { "DELETE", "wrong-issuer" },
+        { "POST", "wrong-audience" },
     };
 
     [Theory, MemberData(nameof(BadTokens))]
@@ -46,10 +48,12 @@ public sealed class EditorAuthorizationTests(ArticleApiFactory api) : IClassFixt
             "expired" => ArticleApiFactory.Token("editor", "editor", expires: DateTime.UtcNow.AddMinutes(-10)),
             "wrong-key" => ArticleApiFactory.Token("editor", "editor", key: RandomNumberGenerator.GetBytes(32)),
             "wrong-issuer" => ArticleApiFactory.Token("editor", "editor", issuer: "someone-else"),
+            "wrong-audience" => ArticleApiFactory.Token("editor", "editor", audience: "another-api"),
             _ => "not.a.jwt",
         };
 
-        await (await WriteAsync(api.WithToken(token), method, id)).ReadProblemAsync(HttpStatusCode.Unauthorized);
+        var problem = await (await WriteAsync(api.WithToken(token), method, id)).ReadProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Contains("not valid", problem.Detail);
     }
 
     [Theory, MemberData(nameof(Writes))]

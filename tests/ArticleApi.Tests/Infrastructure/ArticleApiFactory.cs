@@ -61,14 +61,14 @@ public class ArticleApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
-    public static string Token(string name, string? role, DateTime? expires = null, byte[]? key = null, string issuer = Issuer)
+    public static string Token(string name, string? role, DateTime? expires = null, byte[]? key = null, string issuer = Issuer, string audience = Audience)
     {
         var claims = new List<Claim> { new("sub", name), new("name", name) };
         if (role is not null) claims.Add(new Claim("role", role));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
-            Audience = Audience,
+            Audience = audience,
             Subject = new ClaimsIdentity(claims),
             NotBefore = (expires ?? DateTime.UtcNow.AddHours(1)).AddHours(-2),
             Expires = expires ?? DateTime.UtcNow.AddHours(1),

@@ -90,6 +90,16 @@ public sealed class OpenApiDocumentTests(ArticleApiFactory api) : IClassFixture<
     }
 
     [Fact]
+    public async Task Reading_and_replacing_show_examples_too()
+    {
+        var item = (await DocumentAsync())["paths"]!["/articles/{id}"]!;
+
+        Assert.Equal("ANP", (string?)item["get"]!["responses"]!["200"]!["content"]!["application/json"]!["example"]!["source"]);
+        Assert.NotNull(item["put"]!["requestBody"]!["content"]!["application/json"]!["example"]);
+        Assert.NotNull(item["put"]!["responses"]!["200"]!["content"]!["application/json"]!["example"]);
+    }
+
+    [Fact]
     public async Task Schemas_and_parameters_carry_the_validators_rules()
     {
         var document = await DocumentAsync();
@@ -98,6 +108,8 @@ public sealed class OpenApiDocumentTests(ArticleApiFactory api) : IClassFixture<
         Assert.Equal(["body", "headline", "language", "publishedAt", "source"],
             request["required"]!.AsArray().Select(n => (string)n!).Order());
         Assert.Equal(500, (int)request["properties"]!["headline"]!["maxLength"]!);
+        Assert.Equal(1, (int)request["properties"]!["headline"]!["minLength"]!);
+        Assert.Null(request["properties"]!["summary"]!["minLength"]);
         Assert.Equal(["name", "type"], document["components"]!["schemas"]!["EntityRequest"]!["required"]!.AsArray().Select(n => (string)n!));
 
         var pageSize = document["paths"]!["/articles"]!["get"]!["parameters"]!.AsArray().Single(p => (string?)p!["name"] == "pageSize")!;

@@ -9,11 +9,14 @@ public static class LoggingSetup
     public static IHostApplicationBuilder AddApiLogging(this IHostApplicationBuilder builder)
     {
         var development = builder.Environment.IsDevelopment();
+        // Sinks configured under Serilog:WriteTo replace the default console sink rather than doubling it.
+        var sinksConfigured = builder.Configuration.GetSection("Serilog:WriteTo").Exists();
         builder.Services.AddSerilog((services, logger) =>
         {
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext();
+            if (sinksConfigured) return;
             if (development)
                 logger.WriteTo.Console(outputTemplate:
                     "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {TraceId}{NewLine}{Exception}");

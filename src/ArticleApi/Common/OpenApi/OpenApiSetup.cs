@@ -1,3 +1,4 @@
+using ArticleApi.Health;
 using Microsoft.OpenApi;
 
 namespace ArticleApi.Common.OpenApi;

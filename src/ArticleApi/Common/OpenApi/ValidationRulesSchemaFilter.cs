@@ -42,7 +42,7 @@ public sealed class ValidationRulesSchemaFilter(IServiceProvider services) : ISc
         {
             switch (rule)
             {
-                case INotEmptyValidator when schema.Type == JsonSchemaType.String:
+                case INotEmptyValidator when schema.Type?.HasFlag(JsonSchemaType.String) == true:
                     schema.MinLength ??= 1;
                     break;
                 case ILengthValidator length when length.Max > 0:

@@ -23,8 +23,9 @@ public sealed partial class JsonProblems(JsonSerializerOptions options)
 
     public ProblemDetails From(JsonException error, Type? bodyType)
     {
-        // What the reader rejects (bad syntax, invalid UTF-8, too deep, truncated) has a position, not a field.
-        if (error.InnerException?.GetType().Name == "JsonReaderException")
+        // What the reader rejects (bad syntax, invalid UTF-8, too deep, truncated) has a position, not a
+        // field; System.Text.Json wraps those reader errors, themselves JsonExceptions, in this one.
+        if (error.InnerException is JsonException)
             return Malformed(error);
 
         var field = error.Path is null or "$" ? null : error.Path.TrimStart('$', '.');
@@ -39,7 +40,8 @@ public sealed partial class JsonProblems(JsonSerializerOptions options)
         }
         if (DuplicateProperty().Match(error.Message) is { Success: true } duplicate)
             return Problems.Invalid(field ?? duplicate.Groups["name"].Value, "This property appears more than once.");
-        if (error.InnerException is InvalidOperationException inner && inner.Message.Contains("UTF-", StringComparison.Ordinal))
+        // Our string converter checks the token type first, so a string that fails to read failed to decode.
+        if (error.InnerException is InvalidOperationException)
             return Problems.Invalid(field ?? "body", "The text is not valid Unicode (an unpaired surrogate escape or invalid UTF-8).");
         if (field is null)
             return Problems.Invalid("body", "The request body must be a JSON object.");

@@ -10,7 +10,9 @@ public static class ProblemSetup
             problem.Instance ??= context.HttpContext.Request.Path;
             problem.Detail ??= problem.Status switch
             {
-                StatusCodes.Status401Unauthorized => "Send a bearer token: Authorization: Bearer <JWT>.",
+                StatusCodes.Status401Unauthorized => context.HttpContext.Request.Headers.Authorization.Count == 0
+                    ? "Send a bearer token: Authorization: Bearer <JWT>."
+                    : "The bearer token is not valid here: expired, not yet valid, or signed, issued or addressed for something else.",
                 StatusCodes.Status403Forbidden => "The token is valid but lacks the role this operation needs.",
                 StatusCodes.Status404NotFound => "No resource lives at this address.",
                 StatusCodes.Status405MethodNotAllowed => "This address does not take that HTTP method.",
@@ -30,6 +32,7 @@ public static class ProblemSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStrictContentTypes();
         return app;
     }
 }

@@ -8,12 +8,17 @@ public readonly record struct DateBound(DateTimeOffset Start, bool IsWholeDay)
     /// <summary>The first instant after the bound: the next midnight for a day, the instant itself otherwise.</summary>
     public DateTimeOffset ExclusiveEnd => IsWholeDay ? Start.AddDays(1) : Start;
 
+    /// <summary>Parses a bound; the validator has said it parses, so a failure here is a bug.</summary>
+    public static DateBound Parse(string text) =>
+        TryParse(text, out var bound) ? bound : throw new FormatException($"'{text}' is not {Format}.");
+
     public static bool TryParse(string? text, out DateBound bound)
     {
         bound = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
         if (Rfc3339.TryParseDate(text, out var date))
         {
+            if (date == DateOnly.MaxValue) return false; // its end, the next midnight, is not representable
             bound = new DateBound(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), IsWholeDay: true);
             return true;
         }

@@ -20,6 +20,9 @@ public static partial class Rfc3339
         if (text is null || !DateTimeShape().IsMatch(text)) return false;
         // .NET keeps 7 fractional digits; PostgreSQL keeps 6, so finer digits carry no information.
         var normalized = TrimFraction(text.ToUpperInvariant());
+        // RFC 3339 allows a leap second (:60); .NET cannot represent it, so it becomes the last microsecond before.
+        var leapSecond = normalized[17..19] == "60";
+        if (leapSecond) normalized = string.Concat(normalized.AsSpan(0, 17), "59.999999", normalized.AsSpan(normalized.IndexOfAny(['Z', '+', '-'], 19)));
         return DateTimeOffset.TryParse(normalized, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
     }
 

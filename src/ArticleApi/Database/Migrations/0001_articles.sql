@@ -2,8 +2,9 @@
 CREATE TABLE articles (
     id           uuid        PRIMARY KEY,
     source       text        NOT NULL,
-    -- Sources compare case-insensitively ("ANP" = "anp"): filters and uniqueness use this key.
-    source_key   text        NOT NULL GENERATED ALWAYS AS (lower(source)) STORED,
+    -- Sources compare case-insensitively ("ANP" = "anp"): filters and uniqueness use this key,
+    -- which the API computes (SourceKey.Of) so that it folds the same whatever the database locale.
+    source_key   text        NOT NULL,
     external_id  text,
     headline     text        NOT NULL,
     summary      text,

@@ -1,7 +1,7 @@
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
-namespace ArticleApi.Common.OpenApi;
+namespace ArticleApi.Health;
 
 /// <summary>Health endpoints are middleware, not route handlers, so they are described here by hand.</summary>
 public sealed class HealthDocumentFilter : IDocumentFilter

@@ -1,0 +1,28 @@
+namespace ArticleApi.Bench.Generator;
+
+/// <summary>
+/// A word list whose order is its popularity: the first entries are drawn often, the last rarely (Zipf, exponent 1),
+/// so search terms range from very common to rare as in real copy.
+/// </summary>
+internal sealed class RankedWords
+{
+    private readonly WeightedIndex _ranks;
+
+    public RankedWords(string[] words, int flatness = 4)
+    {
+        Words = words;
+        _ranks = WeightedIndex.Harmonic(words.Length, flatness);
+    }
+
+    public string[] Words { get; }
+
+    public int Pick(RandomSource random) => _ranks.Sample(random);
+
+    public string PickWord(RandomSource random) => Words[_ranks.Sample(random)];
+
+    /// <summary>Parses a comma-separated list as written in the vocabulary files.</summary>
+    public static RankedWords Parse(string commaSeparated, int flatness = 4) => new(Split(commaSeparated), flatness);
+
+    public static string[] Split(string commaSeparated) =>
+        commaSeparated.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,56 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ArticleApi.Common.Problems;
+
+/// <summary>
+/// A body must come in exactly a media type its endpoint declares (application/json, not any "+json")
+/// and in UTF-8; anything else is 415 before the body is read. ASP.NET Core alone would accept every
+/// "+json" type and fail with a 500 on an unknown charset.
+/// </summary>
+public static class ContentTypeCheck
+{
+    public static WebApplication UseStrictContentTypes(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            var accepts = context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>();
+            if (accepts is null || accepts.ContentTypes.Count == 0 || !HasBody(context.Request))
+            {
+                await next(context);
+                return;
+            }
+            if (AcceptedMediaType(context.Request.ContentType, accepts) is { } mediaType)
+            {
+                // The body reader understands only a plain charset parameter; say it plainly.
+                context.Request.ContentType = $"{mediaType}; charset=utf-8";
+                await next(context);
+                return;
+            }
+            context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status415UnsupportedMediaType,
+                    Detail = $"Send the request body as {string.Join(" or ", accepts.ContentTypes)} in UTF-8"
+                        + (string.IsNullOrEmpty(context.Request.ContentType) ? "; no Content-Type was given." : $", not '{context.Request.ContentType}'."),
+                },
+            });
+        });
+        return app;
+    }
+
+    private static bool HasBody(HttpRequest request) =>
+        request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0 || !string.IsNullOrEmpty(request.ContentType);
+
+    private static string? AcceptedMediaType(string? contentType, IAcceptsMetadata accepts)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed) || parsed.MediaType is null) return null;
+        var charset = parsed.CharSet?.Trim('"');
+        var utf8 = charset is null || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+        return utf8 ? accepts.ContentTypes.FirstOrDefault(t => t.Equals(parsed.MediaType, StringComparison.OrdinalIgnoreCase)) : null;
+    }
+}
