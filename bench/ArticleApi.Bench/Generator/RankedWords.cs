@@ -23,6 +23,16 @@ internal sealed class RankedWords
     /// <summary>Parses a comma-separated list as written in the vocabulary files.</summary>
     public static RankedWords Parse(string commaSeparated, int flatness = 4) => new(Split(commaSeparated), flatness);
 
-    public static string[] Split(string commaSeparated) =>
-        commaSeparated.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>Entries in written order, repeats dropped (a repeat would only skew the ranking).</summary>
+    public static string[] Split(string commaSeparated)
+    {
+        var entries = commaSeparated.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = new List<string>(entries.Length);
+        foreach (var entry in entries)
+        {
+            if (seen.Add(entry)) distinct.Add(entry);
+        }
+        return [.. distinct];
+    }
 }

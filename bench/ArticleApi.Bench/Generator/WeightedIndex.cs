@@ -1,10 +1,14 @@
 namespace ArticleApi.Bench.Generator;
 
-/// <summary>Draws an index with probability proportional to integer weights, by binary search over running totals.</summary>
+/// <summary>Draws an index with probability proportional to integer weights.</summary>
 internal sealed class WeightedIndex
 {
     private readonly long[] _runningTotals;
     private readonly long _total;
+
+    // Guide table (Chen's method): for each of Count equal slices of [0, total), the first index that can be hit
+    // there. A draw jumps to its slice and steps forward, giving exactly the binary-search answer in O(1) expected.
+    private readonly int[] _guide;
 
     public WeightedIndex(ReadOnlySpan<long> weights)
     {
@@ -18,20 +22,28 @@ internal sealed class WeightedIndex
             _runningTotals[i] = total;
         }
         _total = total;
+
+        _guide = new int[weights.Length];
+        var index = 0;
+        for (var slice = 0; slice < _guide.Length; slice++)
+        {
+            var sliceStart = (long)((UInt128)(ulong)slice * (ulong)total / (ulong)_guide.Length);
+            while (_runningTotals[index] <= sliceStart) index++;
+            _guide[slice] = index;
+        }
     }
 
     public int Count => _runningTotals.Length;
 
-    /// <summary>Share of draws that land on <paramref name="index"/>.</summary>
-    public double Probability(int index) =>
-        (double)(_runningTotals[index] - (index == 0 ? 0 : _runningTotals[index - 1])) / _total;
-
     public int Sample(RandomSource random)
     {
-        var target = random.NextLong(_total);
-        var found = Array.BinarySearch(_runningTotals, target);
-        // Running totals are exclusive upper bounds: an exact hit belongs to the next bucket.
-        return found >= 0 ? found + 1 : ~found;
+        // One 64-bit draw r picks the target ⌊r·total/2⁶⁴⌋ and its slice ⌊r·Count/2⁶⁴⌋; the slice never starts past the target.
+        var draw = random.NextUInt64();
+        var target = (long)Math.BigMul(draw, (ulong)_total, out _);
+        var index = _guide[(int)Math.BigMul(draw, (ulong)_guide.Length, out _)];
+        // Running totals are exclusive upper bounds: the target belongs to the first bucket whose total exceeds it.
+        while (_runningTotals[index] <= target) index++;
+        return index;
     }
 
     public static WeightedIndex FromInts(ReadOnlySpan<int> weights)

@@ -7,9 +7,7 @@ internal static class WordCounter
 {
     public static int Count(StringBuilder text, int start)
     {
-        var words = 0;
-        var inWord = false;
-        var wordHasContent = false;
+        var state = new State();
         foreach (var chunk in text.GetChunks())
         {
             var span = chunk.Span;
@@ -18,41 +16,42 @@ internal static class WordCounter
                 start -= span.Length;
                 continue;
             }
-            for (var i = start; i < span.Length; i++)
-            {
-                var c = span[i];
-                if (char.IsWhiteSpace(c))
-                {
-                    if (inWord && wordHasContent) words++;
-                    inWord = false;
-                    wordHasContent = false;
-                    continue;
-                }
-                inWord = true;
-                wordHasContent |= char.IsLetterOrDigit(c);
-            }
+            state.Add(span[start..]);
             start = 0;
         }
-        return inWord && wordHasContent ? words + 1 : words;
+        return state.Finish();
     }
 
     public static int Count(string text)
     {
-        var words = 0;
-        var inWord = false;
-        var wordHasContent = false;
-        foreach (var c in text)
+        var state = new State();
+        state.Add(text);
+        return state.Finish();
+    }
+
+    private struct State
+    {
+        private int _words;
+        private bool _inWord;
+        private bool _wordHasContent;
+
+        public void Add(ReadOnlySpan<char> text)
         {
-            if (char.IsWhiteSpace(c))
+            foreach (var c in text)
             {
-                if (inWord && wordHasContent) words++;
-                inWord = false;
-                wordHasContent = false;
-                continue;
+                // Generated copy separates words with spaces and newlines only.
+                if (c is ' ' or '\n')
+                {
+                    if (_wordHasContent) _words++;
+                    _inWord = false;
+                    _wordHasContent = false;
+                    continue;
+                }
+                _inWord = true;
+                _wordHasContent |= char.IsAsciiLetterOrDigit(c) || (c > '\u007F' && char.IsLetterOrDigit(c));
             }
-            inWord = true;
-            wordHasContent |= char.IsLetterOrDigit(c);
         }
-        return inWord && wordHasContent ? words + 1 : words;
+
+        public readonly int Finish() => _inWord && _wordHasContent ? _words + 1 : _words;
     }
 }

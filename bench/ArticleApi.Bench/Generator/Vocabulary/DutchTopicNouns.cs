@@ -26,7 +26,7 @@ internal static class DutchTopicNouns
 
     public const string Economy = """
         de economie, de inflatie, de rente, de werkloosheid, de groei, de recessie, de koers, de beurs, het aandeel,
-        de omzet, de winst, het verlies, de jaarcijfers, de kwartaalcijfers, de belegger, de aandeelhouder, de overname,
+        de omzet, de winst, het verlies, het jaarverslag, de kwartaalrapportage, de belegger, de aandeelhouder, de overname,
         de fusie, het bod, de investering, de schuld, de staatsschuld, het begrotingstekort, het overschot, de export,
         de import, de handel, het handelsconflict, de importheffing, het douanetarief, de energieprijs, de gasprijs,
         de olieprijs, de stroomprijs, de benzineprijs, de huizenprijs, de huurprijs, de hypotheek, de hypotheekrente,
@@ -34,7 +34,7 @@ internal static class DutchTopicNouns
         het loon, het salaris, de bonus, de staking, de vakbond, de werkgever, de werknemer, de ondernemer, het mkb,
         de zzp'er, het faillissement, de doorstart, de reorganisatie, de ontslagronde, de sluiting, de fabriek,
         de productie, de vraag, het aanbod, de leverancier, de toeleverancier, de supermarkt, de detailhandel,
-        de webwinkel, de consument, het consumentenvertrouwen, de bestedingen, de spaarrente, het spaargeld,
+        de webwinkel, de consument, het consumentenvertrouwen, de consumentenbesteding, de spaarrente, het spaargeld,
         de pensioenpremie, het pensioenfonds, het pensioenakkoord, de dekkingsgraad, de verzekeraar, de bank,
         de bankenbelasting, de toezichthouder, de boete, de prijsafspraak, het kartel, de concurrentie, de marktwerking,
         de subsidie, de belastingverhoging, de btw, de vennootschapsbelasting, de dividendbelasting, de vermogensbelasting,
@@ -56,7 +56,7 @@ internal static class DutchTopicNouns
         de schadevergoeding, de moord, de doodslag, de steekpartij, de schietpartij, de beroving, de overval,
         de inbraak, de diefstal, de fraude, de oplichting, de witwaszaak, de corruptie, de omkoping, het drugsnetwerk,
         de drugshandel, de cocaïne, de hennepkwekerij, het drugslab, de explosie, de aanslag, de brandstichting,
-        de bedreiging, de afpersing, de mishandeling, het geweld, de rellen, de ongeregeldheden, de demonstratie,
+        de bedreiging, de afpersing, de mishandeling, het geweld, de rel, de ongeregeldheid, de demonstratie,
         de noodverordening, het cameratoezicht, de bodycam, de agent, de wijkagent, de hoofdcommissaris,
         het arrestatieteam, de marechaussee, de douane, de smokkel, de mensenhandel, de uitbuiting, de cybercrime,
         de phishing, de identiteitsfraude, de zedenzaak, het misbruik, de klokkenluider, de verjaring, het dossier,
@@ -64,7 +64,7 @@ internal static class DutchTopicNouns
         het lichaam, de lijkschouwing, het vuurwapen, het mes, de verkeerscontrole, de snelheidsovertreding,
         de rijontzegging, de reclassering, de gevangenis, de cel, de ontsnapping, de uitlevering, het arrestatiebevel,
         de rechtsstaat, de rechtspraak, de advocatuur, de wet, de privacy, de aangifte, de melding, de klacht,
-        de tuchtrechter, het tuchtcollege, de strafrechter, de kantonrechter, de raadkamer, de pleidooi,
+        de tuchtrechter, het tuchtcollege, de strafrechter, de kantonrechter, de raadkamer, het pleidooi,
         het requisitoir, de verdediging, de aanklager, de rechtshulp, het slachtofferfonds, de cameraploeg,
         de meldkamer, de politiehelikopter, de enkelband, de veiligheidsdienst
         """;
@@ -80,7 +80,7 @@ internal static class DutchTopicNouns
         de hulporganisatie, de voedselhulp, de hongersnood, de blokkade, de grens, de grensovergang, de annexatie,
         de bezetting, het grondgebied, de soevereiniteit, de veiligheidsgarantie, de veiligheidsraad, de resolutie,
         het veto, de president, de regering, het regime, de junta, de staatsgreep, de oppositieleider, de dissident,
-        de mensenrechten, de persvrijheid, de verkiezingsfraude, het protest, de opstand, de burgeroorlog,
+        de mensenrechtensituatie, de persvrijheid, de verkiezingsfraude, het protest, de opstand, de burgeroorlog,
         de rebel, de militie, de terreurgroep, de terreuraanslag, de ontvoering, de executie, de oorlogsmisdaad,
         het tribunaal, het kernwapen, het atoomprogramma, de verrijking, de inspecteur, de raket,
         het luchtafweersysteem, de straaljager, de tank, het munitietekort, de dienstplicht, de mobilisatie,
@@ -88,7 +88,7 @@ internal static class DutchTopicNouns
         de spanning, de escalatie, het ultimatum, de dreiging, de waarschuwing, de inlichtingendienst, de spionage,
         de desinformatie, de propaganda, de cyberaanval, de alliantie, het bondgenootschap, de uitbreiding,
         de toetreding, de lidstaat, de kernmacht, de grensbewaking, het wapenembargo, de wapenindustrie,
-        de defensie-uitgaven, de vredesmacht, de waarnemer, het handelsakkoord, het visum, de uitzetting
+        het defensiebudget, de vredesmacht, de waarnemer, het handelsakkoord, het visum, de uitzetting
         """;
 
     public const string Sports = """
@@ -106,7 +106,7 @@ internal static class DutchTopicNouns
         de thuisploeg, het toernooi, de loting, de tegenstander, de favoriet, de outsider, de vorm, de conditie,
         de training, het trainingskamp, de voorbereiding, de seizoensstart, het seizoen, de winterstop,
         de jeugdopleiding, het talent, de clubleiding, de technisch directeur, het bestuur, de sponsor,
-        het sponsorcontract, de uitzendrechten, de dopingzaak, de dopingcontrole, de sportbond, de olympiër,
+        het sponsorcontract, het uitzendrecht, de dopingzaak, de dopingcontrole, de sportbond, de olympiër,
         de paralympiër, de rentree, het afscheid, de hattrick, de eigen goal, de buitenspelval, de counter,
         de rust, de verlenging, de strafschoppenserie, de kampioensschaal, de huldiging, het jubileum
         """;

@@ -11,7 +11,9 @@ public static class LoggingSetup
         var development = builder.Environment.IsDevelopment();
         // Sinks configured under Serilog:WriteTo replace the default console sink rather than doubling it.
         var sinksConfigured = builder.Configuration.GetSection("Serilog:WriteTo").Exists();
-        builder.Services.AddSerilog((services, logger) =>
+        // Each host keeps its own logger rather than replacing the process-wide Log.Logger, so
+        // several hosts in one process (the test suite) never log into each other.
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: (services, logger) =>
         {
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
@@ -29,10 +31,14 @@ public static class LoggingSetup
     /// <summary>One line per request: method, path (no query string, no body), status and duration.</summary>
     public static WebApplication UseApiRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, http) =>
+        app.UseSerilogRequestLogging(options =>
         {
-            if (http.GetEndpoint() is RouteEndpoint endpoint)
-                diagnostics.Set("Route", endpoint.RoutePattern.RawText);
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.EnrichDiagnosticContext = (diagnostics, http) =>
+            {
+                if (http.GetEndpoint() is RouteEndpoint endpoint)
+                    diagnostics.Set("Route", endpoint.RoutePattern.RawText);
+            };
         });
         return app;
     }
