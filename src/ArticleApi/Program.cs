@@ -17,6 +17,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 // Data
 builder.AddDatabase();
 builder.Services.AddSingleton<ArticleRepository>();
+builder.Services.AddSingleton<CursorProtector>();
 
 // HTTP contract: JSON, problems, validation, auth, OpenAPI
 builder.Services.AddSingleton(TimeProvider.System);

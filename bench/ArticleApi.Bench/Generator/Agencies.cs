@@ -7,13 +7,13 @@ internal static class Agencies
 
     public static readonly Agency[] All = Number(
     [
-        new("ANP", 350, 1.00, "ANP", Wire("ANP", domestic: true), Straight, Straight, 0.20, 0.50, 0),
+        new("ANP", 350, 1.00, "ANP", Wire("ANP", HomeCountry.Netherlands), Straight, Straight, 0.20, 0.50, 0),
         new("Reuters", 180, 0.08, "RTR", Wire("Reuters"), Straight, Straight, 0.60, 0.82, 0),
-        new("AP", 120, 0.03, "AP", new DatelineStyle(true, " (AP) — ", "(AP) — ", false), Straight, Straight, 0.65, 0.82, 5),
-        new("dpa", 80, 0.20, "DPA", new DatelineStyle(false, " (dpa) - ", "(dpa) - ", false), '“', '”', 0.30, 0.82, 0),
+        new("AP", 120, 0.03, "AP", new DatelineStyle(true, " (AP) — ", "(AP) — ", HomeCountry.None), Straight, Straight, 0.65, 0.82, 5),
+        new("dpa", 80, 0.20, "DPA", new DatelineStyle(false, " (dpa) - ", "(dpa) - ", HomeCountry.None), '“', '”', 0.30, 0.82, 0),
         new("AFP", 70, 0.10, "AFP", Wire("AFP"), '“', '”', 0.35, 0.82, 0),
-        new("Belga", 50, 0.90, "BELGA", Wire("BELGA", domestic: true), '“', '”', 0.25, 0.82, 0),
-        new("Bloomberg", 40, 0.00, "BBG", new DatelineStyle(true, " (Bloomberg) -- ", "(Bloomberg) -- ", false), Straight, Straight, 0.90, 0.82, 3),
+        new("Belga", 50, 0.90, "BELGA", Wire("BELGA", HomeCountry.Belgium), '“', '”', 0.25, 0.82, 0),
+        new("Bloomberg", 40, 0.00, "BBG", new DatelineStyle(true, " (Bloomberg) -- ", "(Bloomberg) -- ", HomeCountry.None), Straight, Straight, 0.90, 0.82, 3),
         new("NOS", 30, 1.00, "NOS", Newsroom(), '“', '”', 0.40, 0.82, 0),
         new("RTL Nieuws", 30, 1.00, "RTL", Newsroom(), '“', '”', 0.40, 0.82, 0),
         new("NU.nl", 20, 1.00, "NU", Newsroom(), Straight, Straight, 0.45, 0.82, 0),
@@ -23,10 +23,10 @@ internal static class Agencies
 
     public static readonly WeightedIndex Shares = BuildShares();
 
-    private static DatelineStyle Wire(string tag, bool domestic = false) => new(true, $" ({tag}) - ", $"({tag}) - ", domestic);
+    private static DatelineStyle Wire(string tag, HomeCountry home = HomeCountry.None) => new(true, $" ({tag}) - ", $"({tag}) - ", home);
 
     // Broadcasters and papers put only the place in front.
-    private static DatelineStyle Newsroom() => new(true, " - ", "", true);
+    private static DatelineStyle Newsroom() => new(true, " - ", "", HomeCountry.Netherlands);
 
     private static Agency[] Number(Agency[] agencies)
     {

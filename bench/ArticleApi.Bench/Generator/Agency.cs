@@ -20,4 +20,12 @@ internal sealed record Agency(
 }
 
 /// <summary>How the place and the agency tag open the body, e.g. "LONDEN (ANP) - " or "Berlin (dpa) - ".</summary>
-internal sealed record DatelineStyle(bool UpperCasePlace, string AfterPlace, string WithoutPlace, bool Domestic);
+internal sealed record DatelineStyle(bool UpperCasePlace, string AfterPlace, string WithoutPlace, HomeCountry Home);
+
+/// <summary>Where an agency's Dutch copy is datelined most of the time; elsewhere it reports from abroad.</summary>
+internal enum HomeCountry
+{
+    None,
+    Netherlands,
+    Belgium,
+}

@@ -12,7 +12,7 @@ public sealed class ArticleGenerator
     private readonly Bylines _bylines;
     private readonly CommonWords _commonWords;
 
-    /// <summary>Builds the entity pool, calendar and reporter lists for <paramref name="seed"/> (about a tenth of a second).</summary>
+    /// <summary>Builds the entity pool, calendar and reporter lists for <paramref name="seed"/> (a fraction of a second).</summary>
     public ArticleGenerator(int seed = 20250320)
     {
         _seed = seed;

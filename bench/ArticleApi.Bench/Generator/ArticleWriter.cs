@@ -77,14 +77,16 @@ internal sealed class ArticleWriter
 
     private string WriteHeadline(LanguagePack language)
     {
-        const int attempts = 8;
-        for (var attempt = 1; ; attempt++)
+        const int minWords = 5, maxWords = 14, attempts = 50;
+        for (var attempt = 1; attempt < attempts; attempt++)
         {
             _line.Clear();
             _copy.Write(_line, _random.Pick(language.Headlines));
-            var words = WordCounter.Count(_line, 0);
-            if (words is >= 5 and <= 14 || attempt == attempts) return _line.ToString();
+            if (WordCounter.Count(_line, 0) is >= minWords and <= maxWords) return _line.ToString();
         }
+        // Only reachable with freak combinations of long names; cut rather than break the length promise.
+        var words = _line.ToString().Split(' ');
+        return words.Length <= maxWords ? string.Join(' ', words) : string.Join(' ', words[..maxWords]);
     }
 
     private string WriteSummary(LanguagePack language, bool dutch)
@@ -104,8 +106,10 @@ internal sealed class ArticleWriter
     private string PickDateline(Agency agency, LanguagePack language)
     {
         var style = agency.Dateline;
-        var home = style.Domestic && language.IsDutch && _random.Chance(0.65);
-        var places = !home ? language.ForeignPlaces : agency.Name == "Belga" ? language.BelgianPlaces : language.HomePlaces;
+        var atHome = style.Home != HomeCountry.None && language.IsDutch && _random.Chance(0.65);
+        var places = !atHome ? language.ForeignPlaces
+            : style.Home == HomeCountry.Belgium ? language.BelgianPlaces
+            : language.HomePlaces;
         return places.Pick(_random, style.UpperCasePlace);
     }
 

@@ -161,6 +161,17 @@ internal sealed class CopyWriter(RandomSource random)
     {
         var index = start;
         while (index < text.Length && text[index] is '"' or '“' or '‘' or '„') index++;
-        if (index < text.Length && char.IsLower(text[index])) text[index] = char.ToUpperInvariant(text[index]);
+        if (index >= text.Length || !char.IsLower(text[index]) || HasInnerCapital(text, index)) return;
+        text[index] = char.ToUpperInvariant(text[index]);
+    }
+
+    // Names such as "easyJet" keep their spelling at the start of a sentence, so searches on them still match.
+    private static bool HasInnerCapital(StringBuilder text, int wordStart)
+    {
+        for (var i = wordStart + 1; i < text.Length && text[i] != ' '; i++)
+        {
+            if (char.IsUpper(text[i])) return true;
+        }
+        return false;
     }
 }

@@ -83,8 +83,8 @@ internal sealed class EntityPoolBuilder(RandomSource random)
 
     private bool Claim(PoolEntity entity)
     {
-        var dutchKey = TextFolding.Fold(entity.Form(true).Name);
-        var englishKey = TextFolding.Fold(entity.Form(false).Name);
+        var dutchKey = TextFolding.Fold(entity.Form(inDutch: true).Name);
+        var englishKey = entity.SameInBothLanguages ? dutchKey : TextFolding.Fold(entity.Form(inDutch: false).Name);
         if (_takenKeys.Contains(dutchKey) || _takenKeys.Contains(englishKey)) return false;
         _takenKeys.Add(dutchKey);
         _takenKeys.Add(englishKey);

@@ -5,6 +5,7 @@ namespace ArticleApi.Bench.Generator;
 /// <summary>URL slugs from headlines: lower-case ASCII words joined by hyphens, accents dropped ("Oekraïne" → "oekraine").</summary>
 internal static class Slug
 {
+    // Slugs stop at the first word boundary past this length.
     private const int MaxLength = 60;
 
     public static void Append(StringBuilder target, string text)
@@ -19,8 +20,11 @@ internal static class Slug
                 pendingHyphen = target.Length > start;
                 continue;
             }
-            if (target.Length - start >= MaxLength) break;
-            if (pendingHyphen) target.Append('-');
+            if (pendingHyphen)
+            {
+                if (target.Length - start >= MaxLength) break;
+                target.Append('-');
+            }
             pendingHyphen = false;
             target.Append(c);
         }

@@ -22,13 +22,6 @@ internal static class WordCounter
         return state.Finish();
     }
 
-    public static int Count(string text)
-    {
-        var state = new State();
-        state.Add(text);
-        return state.Finish();
-    }
-
     private struct State
     {
         private int _words;

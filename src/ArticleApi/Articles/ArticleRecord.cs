@@ -17,8 +17,12 @@ public sealed class ArticleRecord
     public int Version { get; init; }
     public DateTime CreatedAt { get; init; }
     public DateTime UpdatedAt { get; init; }
-    public string[] EntityNames { get; init; } = [];
-    public string[] EntityTypes { get; init; } = [];
+    public string[]? EntityNames { get; init; }
+    public string[]? EntityTypes { get; init; }
+    /// <summary>A highlighted excerpt, on list queries with q that ask for it.</summary>
+    public string? Snippet { get; init; }
+    /// <summary>Full-text relevance, on list queries sorted by relevance.</summary>
+    public float? Rank { get; init; }
 
     public ArticleResponse ToResponse() => new(
         Id, Source, ExternalId, Headline, Summary, Body ?? "", Dateline, Language, Byline, Url,
@@ -28,8 +32,17 @@ public sealed class ArticleRecord
         Id, Source, ExternalId, Headline, Summary, Dateline, Language, Byline, Url,
         Utc(PublishedAt), Entities(), Version, Utc(CreatedAt), Utc(UpdatedAt));
 
-    private List<EntityResponse> Entities() =>
-        EntityNames.Zip(EntityTypes, (name, type) => new EntityResponse(name, EntityTypeNames.FromDatabase(type))).ToList();
+    public ArticleListItem ToListItem(ArticleFields fields) => new(
+        Id, Source, ExternalId, Headline, Summary, Body, Dateline, Language, Byline, Url, Utc(PublishedAt),
+        fields.HasFlag(ArticleFields.Entities) ? Entities() : null,
+        Version, fields.HasFlag(ArticleFields.CreatedAt) ? Utc(CreatedAt) : null, fields.HasFlag(ArticleFields.UpdatedAt) ? Utc(UpdatedAt) : null,
+        Snippet is null ? null : Highlight.ToHtml(Snippet))
+    {
+        Fields = fields,
+    };
 
-    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+    public List<EntityResponse> Entities() =>
+        (EntityNames ?? []).Zip(EntityTypes ?? [], (name, type) => new EntityResponse(name, EntityTypeNames.FromDatabase(type))).ToList();
+
+    public static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -1,6 +1,7 @@
 using ArticleApi.Auth;
 using ArticleApi.Common.OpenApi;
 using ArticleApi.Common.Paging;
+using ArticleApi.Common.Text;
 using ArticleApi.Common.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -15,11 +16,19 @@ public static class ArticlesApi
 
         group.MapGet("", ListArticles)
             .WithName("ListArticles")
-            .WithSummary("List articles, newest first")
+            .WithSummary("Find articles: filter, search, page")
             .WithDescription("""
-                Pages through articles ordered by `publishedAt` (newest first, ties broken by `id`, so pages are stable).
-                Filters combine with AND; a repeated `source` matches any of them, a repeated `entity` requires all of them.
-                List items carry every field except `body`; fetch `/articles/{id}` for the copy.
+                Pages through articles, newest first by default (ties broken by `id`, so pages are stable).
+                Filters combine with AND; a repeated `source` matches any of them, a repeated `entity` all of them
+                (or any, with `entityMatch=any`). `q` searches the text; with it, `sort=relevance` ranks best matches
+                first and items carry a highlighted `snippet`. List items carry every field but `body` unless
+                `fields` says otherwise.
+
+                Paging: every page answers `nextCursor` and a `Link` header (`rel="next"`, and `rel="prev"` for
+                page numbers). Cursors stay fast at any depth and never skip or repeat an item when articles
+                arrive meanwhile; page numbers cost more the deeper they go and stop at 10,000 results.
+                `totalCount` is exact up to 10,000 matches, PostgreSQL's estimate beyond (`totalCountIsEstimate`);
+                `count=none` skips it.
                 """);
 
         group.MapGet("/{id}", GetArticle)
@@ -65,13 +74,58 @@ public static class ArticlesApi
         return group;
     }
 
-    private static async Task<Ok<PagedResponse<ArticleSummaryResponse>>> ListArticles(
-        [AsParameters] ListArticlesRequest request, ArticleRepository articles, CancellationToken cancellationToken)
+    private static async Task<Ok<ArticleListResponse>> ListArticles(
+        [AsParameters] ListArticlesRequest request, ArticleRepository articles, CursorProtector cursors, HttpContext http,
+        CancellationToken cancellationToken)
     {
-        var query = request.ToQuery();
-        var (items, total) = await articles.ListAsync(query, cancellationToken);
-        return TypedResults.Ok(PagedResponse<ArticleSummaryResponse>.Create(
-            items.Select(a => a.ToSummary()).ToList(), query.Page, query.PageSize, total));
+        var filter = request.ToFilter();
+        var pageSize = request.PageSize ?? ListArticlesRequest.DefaultPageSize;
+        int? page = request.Cursor is null ? request.Page ?? 1 : null;
+        var scope = request.CursorScope();
+        var after = request.Cursor is null ? null : await cursors.UnprotectAsync(request.Cursor, scope, cancellationToken);
+
+        var entityIds = await ResolveEntitiesAsync(filter, articles, cancellationToken);
+        var result = entityIds is null
+            ? new ArticlePage([], false, request.WantsCount ? 0 : null, false)
+            : await articles.ListAsync(new ArticleSearch(filter, entityIds.Length == 0 ? null : entityIds, request.SortOrder,
+                request.FieldSet, pageSize, page is { } p ? (long)(p - 1) * pageSize : 0, after, request.WantsCount), cancellationToken);
+
+        var last = result.Rows.Count > 0 ? result.Rows[^1] : null;
+        var nextCursor = result.HasMore && last is not null
+            ? await cursors.ProtectAsync(new ListCursor(request.SortOrder, last.PublishedAt, last.Id, last.Rank), scope, cancellationToken)
+            : null;
+
+        var links = new List<string>();
+        if (nextCursor is not null)
+        {
+            var nextPageAllowed = page is { } current && (long)current * pageSize <= ListArticlesRequest.MaxOffset;
+            links.Add(nextPageAllowed
+                ? LinkHeader.To(http.Request, "next", ("page", (page + 1).ToString()))
+                : LinkHeader.To(http.Request, "next", ("page", null), ("cursor", nextCursor)));
+        }
+        if (page > 1) links.Add(LinkHeader.To(http.Request, "prev", ("page", (page - 1).ToString())));
+        LinkHeader.Add(http.Response, links);
+
+        return TypedResults.Ok(new ArticleListResponse(
+            [.. result.Rows.Select(r => r.ToListItem(request.FieldSet))],
+            page,
+            pageSize,
+            result.TotalCount,
+            result.TotalCountIsEstimate,
+            result.TotalCount is { } total ? (total + pageSize - 1) / pageSize : null,
+            nextCursor));
+    }
+
+    /// <summary>
+    /// The entity ids each requested name stands for ([] when no entity filter). Null when nothing can
+    /// match: a name that names no entity, when all must match, or none named with entityMatch=any.
+    /// </summary>
+    private static async Task<long[][]?> ResolveEntitiesAsync(ArticleFilter filter, ArticleRepository articles, CancellationToken cancellationToken)
+    {
+        if (filter.EntityKeys is null) return [];
+        var ids = await articles.EntityIdsAsync(filter.EntityKeys, filter.EntityType, cancellationToken);
+        if (filter.AnyEntity) return ids.Count == 0 ? null : [[.. ids.Values.SelectMany(i => i)]];
+        return filter.EntityKeys.All(ids.ContainsKey) ? [.. filter.EntityKeys.Select(k => ids[k])] : null;
     }
 
     /// <param name="id">The article's id, a UUID as returned when it was created.</param>

@@ -1,36 +1,27 @@
 using System.ComponentModel;
-using ArticleApi.Common.Text;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ArticleApi.Articles;
 
-/// <summary>The query string of GET /articles. Every parameter is optional and they combine with AND.</summary>
-public sealed record ListArticlesRequest
+/// <summary>The query string of GET /articles: the shared filters, then order, fields and paging.</summary>
+public sealed record ListArticlesRequest : ArticleFilterRequest
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
+    /// <summary>How many results page-number paging may skip; deeper reading goes by cursor.</summary>
+    public const int MaxOffset = 10_000;
+    public static readonly string[] Sorts = ["newest", "oldest", "relevance"];
+    public static readonly string[] CountModes = ["auto", "none"];
 
-    /// <summary>Only articles from these sources: repeat the parameter for several (any of them matches); case-insensitive, e.g. `source=ANP&amp;source=Reuters`.</summary>
-    [FromQuery(Name = "source")]
-    public string[]? Source { get; init; }
+    /// <summary>`newest` (default) or `oldest` by `publishedAt`, ties broken by `id`; `relevance` (needs `q`) ranks best matches first.</summary>
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; init; }
 
-    /// <summary>Published at or after this moment: an RFC 3339 date-time with offset (`2025-03-01T09:00:00+01:00`, URL-encode the `+`) or a date (`2025-03-01`, from the start of that UTC day). Inclusive.</summary>
-    [FromQuery(Name = "from")]
-    public string? From { get; init; }
+    /// <summary>Which fields list items carry, comma-separated or repeated, e.g. `id,headline,publishedAt,entities`. Default: every field but `body` (plus `snippet` with `q`). Known: id, source, externalId, headline, summary, body, dateline, language, byline, url, publishedAt, entities, version, createdAt, updatedAt, snippet (needs `q`).</summary>
+    [FromQuery(Name = "fields")]
+    public string[]? Fields { get; init; }
 
-    /// <summary>Published before this moment: a date-time is exclusive; a date (`2025-03-31`) includes that whole UTC day. Must be later than `from`.</summary>
-    [FromQuery(Name = "to")]
-    public string? To { get; init; }
-
-    /// <summary>Only articles that mention all of these entities: repeat the parameter for several. Matches the whole name, ignoring case and accents (`oekraine` finds "Oekraïne").</summary>
-    [FromQuery(Name = "entity")]
-    public string[]? Entity { get; init; }
-
-    /// <summary>Only articles in this language: a two-letter ISO 639-1 code such as `nl` or `en`.</summary>
-    [FromQuery(Name = "language")]
-    public string? Language { get; init; }
-
-    /// <summary>Which page, counting from 1.</summary>
+    /// <summary>Which page, counting from 1. Page-number paging reaches 10,000 results deep (`(page - 1) × pageSize` ≤ 10,000); beyond that follow `nextCursor`. Not with `cursor`.</summary>
     [FromQuery(Name = "page"), DefaultValue(1)]
     public int? Page { get; init; }
 
@@ -38,27 +29,32 @@ public sealed record ListArticlesRequest
     [FromQuery(Name = "pageSize"), DefaultValue(DefaultPageSize)]
     public int? PageSize { get; init; }
 
-    /// <summary>The validated request as the repository takes it.</summary>
-    public ArticleQuery ToQuery() =>
-        new(
-            SourceKeys: Source is { Length: > 0 } ? [.. Source.Select(SourceKey.Of).Distinct()] : null,
-            From: From is null ? null : DateBound.Parse(From).Start,
-            To: To is null ? null : DateBound.Parse(To).ExclusiveEnd,
-            EntityKeys: Entity is { Length: > 0 } ? [.. Entity.Select(TextFolding.Fold).Distinct()] : null,
-            Language: Language?.Trim().ToLowerInvariant(),
-            Page: Page ?? 1,
-            PageSize: PageSize ?? DefaultPageSize);
+    /// <summary>Continue after the last item of an earlier page: the `nextCursor` it returned (or follow its `Link: rel="next"`). Only valid with the same filters and sort; fast at any depth. Not with `page`.</summary>
+    [FromQuery(Name = "cursor")]
+    public string? Cursor { get; init; }
+
+    /// <summary>`auto` (default): `totalCount` is exact up to 10,000 matches and an estimate beyond (then `totalCountIsEstimate` is true); `none` skips counting.</summary>
+    [FromQuery(Name = "count")]
+    public string? Count { get; init; }
+
+    public ArticleSort SortOrder => Sort?.ToLowerInvariant() switch
+    {
+        "oldest" => ArticleSort.Oldest,
+        "relevance" => ArticleSort.Relevance,
+        _ => ArticleSort.Newest,
+    };
+
+    public bool WantsCount => !string.Equals(Count, "none", StringComparison.OrdinalIgnoreCase);
+
+    public ArticleFields FieldSet => ArticleFieldNames.Parse(Fields, hasText: !string.IsNullOrWhiteSpace(Q));
+
+    /// <summary>What a cursor is bound to: the filters and the order, not the page size or fields.</summary>
+    public string CursorScope() => $"{ToFilter().Fingerprint()}|{SortOrder}";
 }
 
-/// <summary>A validated list query: keys already folded, dates already resolved to instants.</summary>
-public sealed record ArticleQuery(
-    string[]? SourceKeys,
-    DateTimeOffset? From,
-    DateTimeOffset? To,
-    string[]? EntityKeys,
-    string? Language,
-    int Page,
-    int PageSize)
+public enum ArticleSort
 {
-    public long Offset => (long)(Page - 1) * PageSize;
+    Newest,
+    Oldest,
+    Relevance,
 }

@@ -1,5 +1,6 @@
 using ArticleApi.Articles;
 using ArticleApi.Common.Validation;
+using Microsoft.Extensions.Configuration;
 
 namespace ArticleApi.Tests.Articles;
 
@@ -10,7 +11,8 @@ public sealed class ListArticlesRequestValidatorTests
     public ListArticlesRequestValidatorTests()
     {
         ValidationSetup.ConfigureMessages();
-        validator = new ListArticlesRequestValidator();
+        // Only rules that need no database are exercised here; cursors are covered through HTTP.
+        validator = new ListArticlesRequestValidator(new CursorProtector(null!, new ConfigurationBuilder().Build()));
     }
 
     [Fact]
@@ -34,22 +36,35 @@ public sealed class ListArticlesRequestValidatorTests
         Assert.Equal(valid, validator.Validate(new ListArticlesRequest { From = from, To = to }).IsValid);
 
     [Fact]
-    public void The_query_folds_entities_and_lowers_sources_and_resolves_date_bounds()
+    public void The_filter_folds_entities_and_lowers_sources_and_resolves_date_bounds_in_the_time_zone()
     {
-        var query = new ListArticlesRequest
+        var filter = new ListArticlesRequest
         {
             Source = ["ANP", "anp", "Reuters"],
             Entity = ["Oekraïne", "OEKRAINE"],
             From = "2025-03-01",
             To = "2025-03-31",
-            Page = 3,
-            PageSize = 10,
-        }.ToQuery();
+            Timezone = "Europe/Amsterdam",
+            Dateline = "LONDEN",
+        }.ToFilter();
 
-        Assert.Equal(["anp", "reuters"], query.SourceKeys!);
-        Assert.Equal(["oekraine"], query.EntityKeys!);
-        Assert.Equal(new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero), query.From);
-        Assert.Equal(new DateTimeOffset(2025, 4, 1, 0, 0, 0, TimeSpan.Zero), query.To);
-        Assert.Equal(20, query.Offset);
+        Assert.Equal(["anp", "reuters"], filter.SourceKeys!);
+        Assert.Equal(["oekraine"], filter.EntityKeys!);
+        Assert.Equal(new DateTimeOffset(2025, 2, 28, 23, 0, 0, TimeSpan.Zero), filter.From);
+        Assert.Equal(new DateTimeOffset(2025, 3, 31, 22, 0, 0, TimeSpan.Zero), filter.To);
+        Assert.Equal("londen", filter.DatelineKey);
+    }
+
+    [Theory]
+    [InlineData(501, 20, true)]
+    [InlineData(502, 20, false)]
+    [InlineData(101, 100, true)]
+    [InlineData(102, 100, false)]
+    public void Page_numbers_reach_10000_results_deep(int page, int pageSize, bool valid)
+    {
+        var result = validator.Validate(new ListArticlesRequest { Page = page, PageSize = pageSize });
+
+        Assert.Equal(valid, result.IsValid);
+        if (!valid) Assert.Contains("cursor", Assert.Single(result.Errors).ErrorMessage);
     }
 }

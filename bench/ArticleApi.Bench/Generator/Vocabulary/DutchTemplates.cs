@@ -20,7 +20,7 @@ internal static class DutchTemplates
         "{E} wilde niet ingaan op vragen over {N}.",
         "Gevraagd naar {N} {SAY} {E} dat {G} {SOON} wordt {V}.",
         "{E} pleit al langer voor {G} en {N}.",
-        "{R} {E} noemde {N} {DAY} {A} voor {G}.",
+        "{R} {E} noemde {N} {DAY} een {A} ontwikkeling voor {G}.",
         "{E} ({AGE}) kreeg {WHEN} veel kritiek vanwege {N}.",
     ];
 
@@ -92,7 +92,7 @@ internal static class DutchTemplates
         "{Q.}",
         "Volgens {S} is {G} {WHEN} al {V}.",
         "De cijfers laten een {A} toename zien van {N}.",
-        "{N} komt op een {A} moment voor {G}.",
+        "{N} komt op een lastig moment voor {G}.",
         "Daarmee is {N} een van de {A} onderwerpen van dit jaar.",
         "Volgens {GS} gaat het om ongeveer {COUNT} gevallen.",
         "Het ministerie wil {DAY} nog niet reageren op {N}.",

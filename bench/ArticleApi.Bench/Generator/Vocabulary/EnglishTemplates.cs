@@ -20,7 +20,7 @@ internal static class EnglishTemplates
         "{E} declined to comment on {N}.",
         "Asked about {N}, {E} {SAY} {G} would be {V} {SOON}.",
         "{E} has long called for {G} and {N}.",
-        "{E} called {N} {A} for {G}.",
+        "{E} called {N} {aA} development for {G}.",
         "{E}, {AGE}, faced heavy criticism {WHEN} over {N}.",
     ];
 
@@ -39,7 +39,7 @@ internal static class EnglishTemplates
         "{E} announced {DAY} that {G} would be {V}.",
         "Plans by {E} for {N} have met resistance from {GS}.",
         "{E} said in a statement that {N} would be {V} {SOON}.",
-        "Shares in {E} fell {PCT} in early trading after {N} was {V}.",
+        "{E} {SAY} {DAY} it would not comment further on {N}.",
     ];
 
     public static readonly string[] Location =

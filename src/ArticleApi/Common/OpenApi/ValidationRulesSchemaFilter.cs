@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ArticleApi.Common.Validation;
 using FluentValidation;
 using FluentValidation.Validators;
 using Microsoft.OpenApi;
@@ -54,6 +55,10 @@ public sealed class ValidationRulesSchemaFilter(IServiceProvider services) : ISc
                     break;
                 case IComparisonValidator { Comparison: Comparison.GreaterThanOrEqual } atLeast:
                     schema.Minimum = Number(atLeast.ValueToCompare);
+                    break;
+                case IChoiceValidator choice:
+                    var target = schema.Items as OpenApiSchema ?? schema;
+                    target.Enum = [.. choice.Choices.Select(c => (System.Text.Json.Nodes.JsonNode)c)];
                     break;
             }
         }

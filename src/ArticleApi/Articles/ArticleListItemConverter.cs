@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ArticleApi.Common.Text;
+
+namespace ArticleApi.Articles;
+
+/// <summary>Writes only the fields an item was asked for, in the order of a full article.</summary>
+public sealed class ArticleListItemConverter : JsonConverter<ArticleListItem>
+{
+    public override ArticleListItem Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("List items are only written.");
+
+    public override void Write(Utf8JsonWriter writer, ArticleListItem item, JsonSerializerOptions options)
+    {
+        var fields = item.Fields;
+        writer.WriteStartObject();
+        if (fields.HasFlag(ArticleFields.Id)) writer.WriteString("id", item.Id);
+        if (fields.HasFlag(ArticleFields.Source)) writer.WriteString("source", item.Source);
+        if (fields.HasFlag(ArticleFields.ExternalId)) writer.WriteString("externalId", item.ExternalId);
+        if (fields.HasFlag(ArticleFields.Headline)) writer.WriteString("headline", item.Headline);
+        if (fields.HasFlag(ArticleFields.Summary)) writer.WriteString("summary", item.Summary);
+        if (fields.HasFlag(ArticleFields.Body)) writer.WriteString("body", item.Body);
+        if (fields.HasFlag(ArticleFields.Dateline)) writer.WriteString("dateline", item.Dateline);
+        if (fields.HasFlag(ArticleFields.Language)) writer.WriteString("language", item.Language);
+        if (fields.HasFlag(ArticleFields.Byline)) writer.WriteString("byline", item.Byline);
+        if (fields.HasFlag(ArticleFields.Url)) writer.WriteString("url", item.Url);
+        if (fields.HasFlag(ArticleFields.PublishedAt)) writer.WriteString("publishedAt", Rfc3339.Format(item.PublishedAt));
+        if (fields.HasFlag(ArticleFields.Entities))
+        {
+            writer.WritePropertyName("entities");
+            JsonSerializer.Serialize(writer, item.Entities ?? [], options);
+        }
+        if (fields.HasFlag(ArticleFields.Version)) writer.WriteNumber("version", item.Version ?? 0);
+        if (fields.HasFlag(ArticleFields.CreatedAt)) WriteTime(writer, "createdAt", item.CreatedAt);
+        if (fields.HasFlag(ArticleFields.UpdatedAt)) WriteTime(writer, "updatedAt", item.UpdatedAt);
+        if (fields.HasFlag(ArticleFields.Snippet)) writer.WriteString("snippet", item.Snippet);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteTime(Utf8JsonWriter writer, string name, DateTimeOffset? value)
+    {
+        if (value is { } time) writer.WriteString(name, Rfc3339.Format(time));
+        else writer.WriteNull(name);
+    }
+}
