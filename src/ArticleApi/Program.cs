@@ -7,6 +7,7 @@ using ArticleApi.Common.Problems;
 using ArticleApi.Common.Validation;
 using ArticleApi.Database;
 using ArticleApi.Health;
+using ArticleApi.Sources;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,8 +17,8 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 
 // Data
 builder.AddDatabase();
-builder.Services.AddSingleton<ArticleRepository>();
-builder.Services.AddSingleton<CursorProtector>();
+builder.Services.AddArticles();
+builder.Services.AddSources();
 
 // HTTP contract: JSON, problems, validation, auth, OpenAPI
 builder.Services.AddSingleton(TimeProvider.System);
@@ -40,6 +41,7 @@ app.UseAuthorization();
 // Endpoints
 app.MapHealth();
 app.MapArticles();
+app.MapSources();
 
 app.Run();
 

@@ -10,9 +10,6 @@ namespace ArticleApi.Articles;
 /// </summary>
 public sealed partial class ArticleRepository
 {
-    /// <summary>Up to this many matches, totalCount is exact; beyond it, PostgreSQL's estimate.</summary>
-    public const int ExactCountBound = 10_000;
-
     private const string EntityIdsByName = "SELECT name_key, id FROM entities WHERE name_key = ANY(@Keys)";
     private const string EntityIdsByNameAndType = "SELECT name_key, id FROM entities WHERE name_key = ANY(@Keys) AND type = @Type";
 
@@ -68,6 +65,31 @@ public sealed partial class ArticleRepository
         ts_headline(article_search_config(a.language), left(a.body, 5000),
                     websearch_to_tsquery(article_search_config(a.language), @Text),
                     'MaxFragments=2, MinWords=8, MaxWords=22, FragmentDelimiter=" … ", {HighlightMarks}') AS snippet
+        """;
+
+    private const string Facets = """
+        WITH candidates AS (
+            SELECT a.id, a.source_key, a.source, a.language
+            FROM articles a
+            {0}
+            ORDER BY a.published_at DESC, a.id DESC
+            LIMIT @SampleSize + 1
+        ), counted AS (
+            SELECT * FROM candidates LIMIT @SampleSize
+        )
+        SELECT 'size' AS facet, NULL AS value, (SELECT count(*) FROM candidates) AS count
+        UNION ALL
+        SELECT 'source', min(source), count(*) FROM counted GROUP BY source_key
+        UNION ALL
+        SELECT 'language', language, count(*) FROM counted GROUP BY language
+        UNION ALL
+        SELECT type, name, mentions FROM (
+            SELECT e.type, e.name, count(*) AS mentions,
+                   row_number() OVER (PARTITION BY e.type ORDER BY count(*) DESC, e.name) AS place
+            FROM counted JOIN article_entities m ON m.article_id = counted.id JOIN entities e ON e.id = m.entity_id
+            GROUP BY e.id, e.type, e.name
+        ) ranked
+        WHERE place <= @Top
         """;
 
     private const string CountAll = "SELECT coalesce(sum(article_count), 0) FROM article_sources";
@@ -129,7 +151,28 @@ public sealed partial class ArticleRepository
         return new ArticlePage(rows, hasMore, total?.Count, total?.IsEstimate ?? false);
     }
 
-    private static async Task<(long Count, bool IsEstimate)> CountAsync(
+    /// <summary>Sources, languages and top entities over the matching articles (at most the newest FacetSampleSize).</summary>
+    public async Task<FacetsResponse> FacetsAsync(ArticleSearchFilter search, int top, CancellationToken cancellationToken)
+    {
+        var (parameters, where) = Where(search);
+        var sampleSize = limits.Value.FacetSampleSize;
+        parameters.Add("SampleSize", sampleSize);
+        parameters.Add("Top", top);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<(string Facet, string? Value, long Count)>(
+            new CommandDefinition(string.Format(Facets, where), parameters, cancellationToken: cancellationToken))).AsList();
+        var (total, isEstimate) = await CountAsync(connection, search.Filter, search.EntityIds, where, parameters, cancellationToken);
+
+        var candidates = rows.Single(r => r.Facet == "size").Count;
+        IReadOnlyList<FacetCount> Facet(string name) =>
+            [.. rows.Where(r => r.Facet == name).OrderByDescending(r => r.Count).ThenBy(r => r.Value).Select(r => new FacetCount(r.Value!, r.Count))];
+        return new FacetsResponse(
+            total, isEstimate, Math.Min(candidates, sampleSize), candidates > sampleSize,
+            Facet("source"), Facet("language"),
+            ArticleFilterRequest.EntityTypeNames.ToDictionary(type => type, Facet));
+    }
+
+    private async Task<(long Count, bool IsEstimate)> CountAsync(
         Npgsql.NpgsqlConnection connection, ArticleFilter filter, long[][]? entityIds, string where, DynamicParameters parameters,
         CancellationToken cancellationToken)
     {
@@ -147,10 +190,11 @@ public sealed partial class ArticleRepository
             return (await connection.ExecuteScalarAsync<long>(new CommandDefinition(exact, parameters, cancellationToken: cancellationToken)), false);
         }
 
-        parameters.Add("CountLimit", ExactCountBound + 1);
+        var bound = limits.Value.ExactCountLimit;
+        parameters.Add("CountLimit", bound + 1);
         var counted = await connection.ExecuteScalarAsync<long>(
             new CommandDefinition(string.Format(CountUpToBound, where), parameters, cancellationToken: cancellationToken));
-        if (counted <= ExactCountBound) return (counted, false);
+        if (counted <= bound) return (counted, false);
 
         var plan = await connection.ExecuteScalarAsync<string>(
             new CommandDefinition(string.Format(EstimateCount, where), parameters, cancellationToken: cancellationToken));

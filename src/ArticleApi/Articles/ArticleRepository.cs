@@ -1,5 +1,6 @@
 using ArticleApi.Common.Text;
 using Dapper;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace ArticleApi.Articles;
@@ -8,7 +9,7 @@ namespace ArticleApi.Articles;
 /// All SQL for articles: reads and writes here, lists and facets in ArticleRepository.Search.cs. Every
 /// write is one round trip and leaves no partial write behind.
 /// </summary>
-public sealed partial class ArticleRepository(NpgsqlDataSource dataSource)
+public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOptions<ListLimits> limits)
 {
     private const string DuplicateConstraint = "articles_source_external_id_key";
 

@@ -5,11 +5,16 @@ using ArticleApi.Common.Text;
 using ArticleApi.Common.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace ArticleApi.Articles;
 
 public static class ArticlesApi
 {
+    public static IServiceCollection AddArticles(this IServiceCollection services) =>
+        services.AddSingleton<ArticleRepository>().AddSingleton<ArticleBulkWriter>().AddSingleton<CursorProtector>()
+            .AddOptions<ListLimits>().BindConfiguration("Lists").Services;
+
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/articles").WithTags("Articles").WithValidation();
@@ -29,6 +34,15 @@ public static class ArticlesApi
                 arrive meanwhile; page numbers cost more the deeper they go and stop at 10,000 results.
                 `totalCount` is exact up to 10,000 matches, PostgreSQL's estimate beyond (`totalCountIsEstimate`);
                 `count=none` skips it.
+                """);
+
+        group.MapGet("/facets", GetFacets)
+            .WithName("GetArticleFacets")
+            .WithSummary("Count what the matching articles have in common")
+            .WithDescription("""
+                Takes the same filters as GET /articles and answers how many articles match, and among them the
+                count per source, per language and the most mentioned entities per type. To bound the cost, the
+                counts cover at most the newest 10,000 matches (`isSample` says when there were more).
                 """);
 
         group.MapGet("/{id}", GetArticle)
@@ -75,8 +89,8 @@ public static class ArticlesApi
     }
 
     private static async Task<Ok<ArticleListResponse>> ListArticles(
-        [AsParameters] ListArticlesRequest request, ArticleRepository articles, CursorProtector cursors, HttpContext http,
-        CancellationToken cancellationToken)
+        [AsParameters] ListArticlesRequest request, ArticleRepository articles, CursorProtector cursors, IOptions<ListLimits> limits,
+        HttpContext http, CancellationToken cancellationToken)
     {
         var filter = request.ToFilter();
         var pageSize = request.PageSize ?? ListArticlesRequest.DefaultPageSize;
@@ -98,7 +112,7 @@ public static class ArticlesApi
         var links = new List<string>();
         if (nextCursor is not null)
         {
-            var nextPageAllowed = page is { } current && (long)current * pageSize <= ListArticlesRequest.MaxOffset;
+            var nextPageAllowed = page is { } current && (long)current * pageSize <= limits.Value.MaxPageNumberOffset;
             links.Add(nextPageAllowed
                 ? LinkHeader.To(http.Request, "next", ("page", (page + 1).ToString()))
                 : LinkHeader.To(http.Request, "next", ("page", null), ("cursor", nextCursor)));
@@ -114,6 +128,19 @@ public static class ArticlesApi
             result.TotalCountIsEstimate,
             result.TotalCount is { } total ? (total + pageSize - 1) / pageSize : null,
             nextCursor));
+    }
+
+    private static async Task<Results<Ok<FacetsResponse>, ProblemHttpResult>> GetFacets(
+        [AsParameters] FacetsRequest request, ArticleRepository articles, CancellationToken cancellationToken)
+    {
+        var filter = request.ToFilter();
+        var entityIds = await ResolveEntitiesAsync(filter, articles, cancellationToken);
+        if (entityIds is null)
+            return TypedResults.Ok(new FacetsResponse(0, false, 0, false, [], [],
+                ArticleFilterRequest.EntityTypeNames.ToDictionary(t => t, _ => (IReadOnlyList<FacetCount>)[])));
+        var facets = await articles.FacetsAsync(
+            new ArticleSearchFilter(filter, entityIds.Length == 0 ? null : entityIds), request.Top ?? FacetsRequest.DefaultTop, cancellationToken);
+        return TypedResults.Ok(facets);
     }
 
     /// <summary>

@@ -8,8 +8,6 @@ public sealed record ListArticlesRequest : ArticleFilterRequest
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
-    /// <summary>How many results page-number paging may skip; deeper reading goes by cursor.</summary>
-    public const int MaxOffset = 10_000;
     public static readonly string[] Sorts = ["newest", "oldest", "relevance"];
     public static readonly string[] CountModes = ["auto", "none"];
 

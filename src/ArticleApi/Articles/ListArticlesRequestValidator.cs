@@ -1,6 +1,7 @@
 using ArticleApi.Common.Text;
 using ArticleApi.Common.Validation;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 
 namespace ArticleApi.Articles;
 
@@ -36,8 +37,8 @@ public abstract class ArticleFilterValidator<T> : AbstractValidator<T> where T :
         RuleFor(r => r.Language).Must(IsoLanguages.IsKnown).When(r => r.Language is not null)
             .WithMessage("'{PropertyName}' must be a two-letter ISO 639-1 code such as 'nl' or 'en'.");
         RuleFor(r => r.Q).RequiredText().MaxCharacters(500).SingleLine().When(r => r.Q is not null);
-        RuleFor(r => r.EntityMatch).Null().When(r => r.Entity is null).WithMessage("'entityMatch' needs 'entity'.");
-        RuleFor(r => r.EntityType).Null().When(r => r.Entity is null).WithMessage("'entityType' needs 'entity'.");
+        RuleFor(r => r.EntityMatch).Null().When(r => r.Entity is not { Length: > 0 }).WithMessage("'entityMatch' needs 'entity'.");
+        RuleFor(r => r.EntityType).Null().When(r => r.Entity is not { Length: > 0 }).WithMessage("'entityType' needs 'entity'.");
     }
 
     // A repeated query parameter has one name: errors say "source", not "source[1]".
@@ -64,8 +65,9 @@ public sealed class ListArticlesRequestValidator : ArticleFilterValidator<ListAr
         }
     }
 
-    public ListArticlesRequestValidator(CursorProtector cursors)
+    public ListArticlesRequestValidator(CursorProtector cursors, IOptions<ListLimits> limits)
     {
+        var maxOffset = limits.Value.MaxPageNumberOffset;
         RuleFor(r => r.Sort).OneOf(ListArticlesRequest.Sorts);
         RuleFor(r => r.Sort).Must((r, _) => !string.IsNullOrWhiteSpace(r.Q))
             .When(r => r.SortOrder == ArticleSort.Relevance && r.Sort.IsOneOf(ListArticlesRequest.Sorts))
@@ -82,9 +84,9 @@ public sealed class ListArticlesRequestValidator : ArticleFilterValidator<ListAr
         RuleFor(r => r.Page).GreaterThanOrEqualTo(1);
         RuleFor(r => r.PageSize).InclusiveBetween(1, ListArticlesRequest.MaxPageSize);
         RuleFor(r => r.Page)
-            .Must((r, page) => (long)(page!.Value - 1) * (r.PageSize ?? ListArticlesRequest.DefaultPageSize) <= ListArticlesRequest.MaxOffset)
+            .Must((r, page) => (long)(page!.Value - 1) * (r.PageSize ?? ListArticlesRequest.DefaultPageSize) <= maxOffset)
             .When(r => r.Page >= 1 && r.PageSize is null or (>= 1 and <= ListArticlesRequest.MaxPageSize))
-            .WithMessage($"Page-number paging reaches {ListArticlesRequest.MaxOffset:N0} results deep; to read further, follow 'nextCursor' (or the Link header) with 'cursor'.");
+            .WithMessage($"Page-number paging reaches {maxOffset:N0} results deep; to read further, follow 'nextCursor' (or the Link header) with 'cursor'.");
 
         RuleFor(r => r.Cursor).Empty().When(r => r.Page is not null)
             .WithMessage("Use either 'cursor' or 'page', not both.");

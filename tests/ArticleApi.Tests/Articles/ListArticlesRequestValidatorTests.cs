@@ -1,6 +1,7 @@
 using ArticleApi.Articles;
 using ArticleApi.Common.Validation;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace ArticleApi.Tests.Articles;
 
@@ -12,7 +13,7 @@ public sealed class ListArticlesRequestValidatorTests
     {
         ValidationSetup.ConfigureMessages();
         // Only rules that need no database are exercised here; cursors are covered through HTTP.
-        validator = new ListArticlesRequestValidator(new CursorProtector(null!, new ConfigurationBuilder().Build()));
+        validator = new ListArticlesRequestValidator(new CursorProtector(null!, new ConfigurationBuilder().Build()), Options.Create(new ListLimits()));
     }
 
     [Fact]

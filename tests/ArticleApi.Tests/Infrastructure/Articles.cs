@@ -81,4 +81,4 @@ public static class Articles
 }
 
 /// <summary>Page of list results as the API returns it.</summary>
-public sealed record ListPage<T>(List<T> Items, int Page, int PageSize, long TotalCount, long TotalPages);
+public sealed record ListPage<T>(List<T> Items, int? Page, int PageSize, long TotalCount, long TotalPages);
