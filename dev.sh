@@ -20,6 +20,8 @@ usage: ./dev.sh <command>
   test       run the whole test suite; ends with "N passed, N failed"
   token      print an editor bearer token for the dev API (dotnet user-jwts); extra
              options go to user-jwts, e.g. --audience articleapi for docker compose
+  bench      load 1,000,000 articles (once) into a benchmark database and measure the API and
+             PostgreSQL on the scenarios in bench/README.md; writes bench/RESULTS.md and bench/plans/
   db         start the private PostgreSQL only and print its connection string
   psql       open psql on the private database
   stop       stop the private PostgreSQL
@@ -165,6 +167,35 @@ run_tests() {
   summarise_trx "$results" && [ "$status" -eq 0 ]
 }
 
+run_bench() {
+  ensure_postgres
+  command -v wrk >/dev/null || { log "installing wrk"; as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+  command -v pgbench >/dev/null || export PATH="$(find_pg_bin):$PATH"
+  local database=${BENCH_DATABASE:-articleapi_bench}
+  local settings="$ConnectionStrings__Articles"
+  local bench_cs="${settings/Database=articleapi;/Database=$database;}"
+  if ! psql "$(pg_url "$settings")" -tAc \
+      "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1; then
+    psql "$(pg_url "$settings")" -qc "CREATE DATABASE $database"
+  fi
+  dotnet build "$ROOT/bench/ArticleApi.Bench" -c Release -v q -nologo
+  dotnet publish "$ROOT/src/ArticleApi" -c Release -o "$ROOT/bench/.work/api" -v q -nologo
+  local tool="$ROOT/bench/ArticleApi.Bench/bin/Release/net10.0/ArticleApi.Bench.dll"
+  dotnet "$tool" load "$bench_cs" "${BENCH_ARTICLES:-1000000}"
+  dotnet "$tool" run "$bench_cs" "$ROOT/bench/.work/api/ArticleApi.dll" "${BENCH_SECONDS:-20}" "${BENCH_CONNECTIONS:-32}" 5091 "$ROOT/bench"
+}
+
+# A libpq URL for an Npgsql connection string of the shape this script writes.
+pg_url() {
+  local cs=$1 host port db user password
+  host=$(echo "$cs" | grep -o 'Host=[^;]*' | cut -d= -f2)
+  port=$(echo "$cs" | grep -o 'Port=[^;]*' | cut -d= -f2)
+  db=$(echo "$cs" | grep -o 'Database=[^;]*' | cut -d= -f2)
+  user=$(echo "$cs" | grep -o 'Username=[^;]*' | cut -d= -f2)
+  password=$(echo "$cs" | grep -o 'Password=[^;]*' | cut -d= -f2)
+  echo "postgresql://$user:$password@$host:${port:-5432}/$db"
+}
+
 command=${1:-help}
 shift || true
 case "$command" in
@@ -173,6 +204,7 @@ case "$command" in
     exec dotnet run --project "$ROOT/src/ArticleApi" --no-launch-profile -- --urls "$API_URL" --environment "${ASPNETCORE_ENVIRONMENT:-Development}" "$@"
     ;;
   test) run_tests "$@" ;;
+  bench) run_bench ;;
   token)
     dotnet user-jwts create --project "$ROOT/src/ArticleApi" --role editor --name editor --output token "$@"
     ;;

@@ -17,12 +17,18 @@ namespace ArticleApi.Bench.Load;
 /// </summary>
 public static class BenchLoader
 {
+    /// <summary>The benchmark's own notes, kept beside the data they describe.</summary>
+    public const string CreateRunsTable = """
+        CREATE TABLE IF NOT EXISTS bench_runs (kind text NOT NULL, summary text NOT NULL, recorded_at timestamptz NOT NULL DEFAULT now())
+        """;
+
     public static async Task<int> RunAsync(string connectionString, int count, int batchSize, int writers)
     {
         DatabaseMigrator.Migrate(connectionString, NullLogger.Instance);
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         await using (var connection = await dataSource.OpenConnectionAsync())
         {
+            await connection.ExecuteAsync(CreateRunsTable);
             var existing = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM articles");
             if (existing == count)
             {
@@ -75,14 +81,15 @@ public static class BenchLoader
 
         await Task.WhenAll([producer, .. consumers]);
         var seconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"load: stored {stored:N0} articles in {seconds:N1} s = {stored / seconds:N0} articles/s " +
-                          $"({writers} writers, batches of {batchSize:N0})");
+        var summary = $"{stored:N0} articles in {seconds:N1} s = {stored / seconds:N0} articles/s ({writers} writers, batches of {batchSize:N0})";
+        Console.WriteLine($"load: stored {summary}");
 
         await using (var connection = await dataSource.OpenConnectionAsync())
         {
             var vacuum = Stopwatch.StartNew();
             await connection.ExecuteAsync("VACUUM (ANALYZE)", commandTimeout: 0);
             Console.WriteLine($"load: VACUUM ANALYZE took {vacuum.Elapsed.TotalSeconds:N1} s");
+            await connection.ExecuteAsync("INSERT INTO bench_runs (kind, summary) VALUES ('load', @summary)", new { summary });
         }
         return 0;
     }

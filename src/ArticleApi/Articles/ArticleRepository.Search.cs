@@ -1,15 +1,20 @@
 using System.Text;
 using System.Text.Json;
 using Dapper;
+using Npgsql;
 
 namespace ArticleApi.Articles;
 
 /// <summary>
 /// Lists and facets. The SQL is assembled from the fragments below, only those a query uses, so each
-/// statement PostgreSQL plans is the plain one for that combination of filters (see bench/plans/).
+/// statement PostgreSQL plans is the plain one for that combination of filters. bench/plans/ holds
+/// their plans at a million articles.
 /// </summary>
 public sealed partial class ArticleRepository
 {
+    /// <summary>sort=relevance ranks at most this many matches, the newest: ranking reads each match's text.</summary>
+    public const int RelevanceWindow = 2_000;
+
     private const string EntityIdsByName = "SELECT name_key, id FROM entities WHERE name_key = ANY(@Keys)";
     private const string EntityIdsByNameAndType = "SELECT name_key, id FROM entities WHERE name_key = ANY(@Keys) AND type = @Type";
 
@@ -18,39 +23,38 @@ public sealed partial class ArticleRepository
     private const string ToFilter = "a.published_at < @To";
     private const string LanguageFilter = "a.language = @Language";
     private const string DatelineFilter = "a.dateline_key = @DatelineKey";
-    // The entity's own index walks its articles by date, so the date window is repeated on it.
-    private const string EntityFilter = """
+
+    // An entity named by one id is joined: its index (entity_id, published_at, article_id) can then
+    // both find and order the articles, and the planner picks whichever table is most selective.
+    // The date window is repeated on the link, which carries the article's date, so the index uses it.
+    private const string EntityJoin = "JOIN article_entities {0} ON {0}.article_id = a.id AND {0}.entity_id = @{1}{2}";
+    // A name that stands for several entities (one per type) is a semi-join, so no article appears twice.
+    private const string EntityExists = """
         EXISTS (SELECT 1 FROM article_entities m
                 WHERE m.article_id = a.id AND m.entity_id = ANY(@{0}){1})
         """;
-    private const string EntityFromFilter = " AND m.published_at >= @From";
-    private const string EntityToFilter = " AND m.published_at < @To";
+    private const string LinkFrom = " AND {0}.published_at >= @From";
+    private const string LinkTo = " AND {0}.published_at < @To";
 
-    // Full text: each article is matched with its own language's configuration. The OR of all three
-    // queries lets one GIN index scan find candidates; the CASE keeps only real matches (an excluded
-    // word stems differently per language, so the OR alone could let it through).
-    private const string TextAnyLanguage = """
-        a.search @@ (websearch_to_tsquery('articleapi_dutch', @Text) || websearch_to_tsquery('articleapi_english', @Text)
-                     || websearch_to_tsquery('articleapi_simple', @Text))
-        AND a.search @@ CASE a.language WHEN 'nl' THEN websearch_to_tsquery('articleapi_dutch', @Text)
-                                        WHEN 'en' THEN websearch_to_tsquery('articleapi_english', @Text)
-                                        ELSE websearch_to_tsquery('articleapi_simple', @Text) END
-        """;
-    private const string TextOneLanguage = "a.search @@ websearch_to_tsquery(article_search_config(@Language), @Text)";
+    // Full text: each article is matched with its own language's configuration, and each branch is
+    // answered by that language's partial GIN index (see migration 0002), so no article's vector is
+    // re-read to check a match. An excluded word stems differently per language, which is why one
+    // query for all languages would not do.
+    private const string TextDutch = "(a.language = 'nl' AND a.search @@ websearch_to_tsquery('articleapi_dutch', @Text))";
+    private const string TextEnglish = "(a.language = 'en' AND a.search @@ websearch_to_tsquery('articleapi_english', @Text))";
+    private const string TextOther = "(a.language NOT IN ('nl', 'en') AND a.search @@ websearch_to_tsquery('articleapi_simple', @Text))";
+    private const string TextAnyLanguage = $"({TextDutch} OR {TextEnglish} OR {TextOther})";
     private const string Rank = "ts_rank_cd(a.search, websearch_to_tsquery(article_search_config(a.language), @Text))";
 
-    private const string NewestFirst = "a.published_at DESC, a.id DESC";
-    private const string OldestFirst = "a.published_at, a.id";
-    private const string BestFirst = "rank DESC, a.published_at DESC, a.id DESC";
-    private const string AfterNewest = "(a.published_at, a.id) < (@AfterPublishedAt, @AfterId)";
-    private const string AfterOldest = "(a.published_at, a.id) > (@AfterPublishedAt, @AfterId)";
-    private const string AfterBest = $"({Rank}, a.published_at, a.id) < (@AfterRank, @AfterPublishedAt, @AfterId)";
+    private const string AfterNewest = "({0}, {1}) < (@AfterPublishedAt, @AfterId)";
+    private const string AfterOldest = "({0}, {1}) > (@AfterPublishedAt, @AfterId)";
+    private const string AfterBest = "(rank, published_at, id) < (@AfterRank, @AfterPublishedAt, @AfterId)";
 
     // Pick the page's ids first, narrowly; only then read the wide columns and entities of those rows.
-    private const string Page = """
+    private const string ByDate = """
         WITH page AS (
-            SELECT a.id{0}
-            FROM articles a
+            SELECT a.id, a.published_at
+            FROM articles a {0}
             {1}
             ORDER BY {2}
             LIMIT @Limit OFFSET @Offset
@@ -58,8 +62,27 @@ public sealed partial class ArticleRepository
         SELECT {3}
         FROM page JOIN articles a ON a.id = page.id
         {4}
-        ORDER BY {5}
+        ORDER BY {5};
         """;
+
+    // Relevance ranks the newest RelevanceWindow matches and pages through them best first.
+    private const string ByRelevance = $$"""
+        WITH candidates AS (
+            SELECT a.id, a.published_at, {{Rank}} AS rank
+            FROM (SELECT a.id FROM articles a {0} {1} ORDER BY {2} LIMIT @RelevanceWindow) newest
+            JOIN articles a ON a.id = newest.id
+        ), page AS (
+            SELECT id, published_at, rank FROM candidates
+            {6}
+            ORDER BY rank DESC, published_at DESC, id DESC
+            LIMIT @Limit OFFSET @Offset
+        )
+        SELECT {3}
+        FROM page JOIN articles a ON a.id = page.id
+        {4}
+        ORDER BY page.rank DESC, page.published_at DESC, page.id DESC;
+        """;
+
     private const string HighlightMarks = "StartSel=\uE000, StopSel=\uE001";
     private const string Snippet = $"""
         ts_headline(article_search_config(a.language), left(a.body, 5000),
@@ -67,12 +90,17 @@ public sealed partial class ArticleRepository
                     'MaxFragments=2, MinWords=8, MaxWords=22, FragmentDelimiter=" … ", {HighlightMarks}') AS snippet
         """;
 
+    private const string CountAll = "SELECT coalesce(sum(article_count), 0) FROM article_sources";
+    private const string CountBySource = "SELECT coalesce(sum(article_count), 0) FROM article_sources WHERE source_key = ANY(@SourceKeys)";
+    private const string CountUpToLimit = "SELECT count(*) FROM (SELECT 1 FROM articles a {0} {1} LIMIT @CountLimit) matched";
+    private const string EstimateCount = "EXPLAIN (FORMAT JSON) SELECT 1 FROM articles a {0} {1}";
+
     private const string Facets = """
         WITH candidates AS (
             SELECT a.id, a.source_key, a.source, a.language
-            FROM articles a
-            {0}
-            ORDER BY a.published_at DESC, a.id DESC
+            FROM articles a {0}
+            {1}
+            ORDER BY {2}
             LIMIT @SampleSize + 1
         ), counted AS (
             SELECT * FROM candidates LIMIT @SampleSize
@@ -89,79 +117,102 @@ public sealed partial class ArticleRepository
             FROM counted JOIN article_entities m ON m.article_id = counted.id JOIN entities e ON e.id = m.entity_id
             GROUP BY e.id, e.type, e.name
         ) ranked
-        WHERE place <= @Top
+        WHERE place <= @Top;
         """;
-
-    private const string CountAll = "SELECT coalesce(sum(article_count), 0) FROM article_sources";
-    private const string CountBySource = "SELECT coalesce(sum(article_count), 0) FROM article_sources WHERE source_key = ANY(@SourceKeys)";
-    private const string CountByEntities = "SELECT count(DISTINCT article_id) FROM article_entities WHERE entity_id = ANY(@AllEntityIds)";
-    private const string CountUpToBound = "SELECT count(*) FROM (SELECT 1 FROM articles a {0} LIMIT @CountLimit) matched";
-    private const string EstimateCount = "EXPLAIN (FORMAT JSON) SELECT 1 FROM articles a {0}";
 
     /// <summary>The ids of the entities each name (folded key) stands for, optionally of one type.</summary>
     public async Task<IReadOnlyDictionary<string, long[]>> EntityIdsAsync(string[] keys, string? type, CancellationToken cancellationToken)
     {
+        var (sql, parameters) = EntityIdsCommand(keys, type);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string NameKey, long Id)>(new CommandDefinition(
-            type is null ? EntityIdsByName : EntityIdsByNameAndType, new { Keys = keys, Type = type }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<(string NameKey, long Id)>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return rows.GroupBy(r => r.NameKey).ToDictionary(g => g.Key, g => g.Select(r => r.Id).ToArray());
+    }
+
+    internal static (string Sql, DynamicParameters Parameters) EntityIdsCommand(string[] keys, string? type)
+    {
+        var parameters = new DynamicParameters();
+        parameters.Add("Keys", keys);
+        if (type is not null) parameters.Add("Type", type);
+        return (type is null ? EntityIdsByName : EntityIdsByNameAndType, parameters);
     }
 
     /// <summary>One page of articles, and how many match in all (unless not asked for).</summary>
     public async Task<ArticlePage> ListAsync(ArticleSearch search, CancellationToken cancellationToken)
     {
-        var (parameters, where) = Where(search);
-        var pageWhere = where;
-        if (search.After is { } after)
-        {
-            pageWhere = And(where, search.Sort switch
-            {
-                ArticleSort.Oldest => AfterOldest,
-                ArticleSort.Relevance => AfterBest,
-                _ => AfterNewest,
-            });
-            parameters.Add("AfterPublishedAt", after.PublishedAt);
-            parameters.Add("AfterId", after.Id);
-            parameters.Add("AfterRank", after.Rank ?? 0f);
-        }
-        parameters.Add("Limit", search.PageSize + 1);
-        parameters.Add("Offset", search.Offset);
-
-        var order = search.Sort switch
-        {
-            ArticleSort.Oldest => OldestFirst,
-            ArticleSort.Relevance => BestFirst,
-            _ => NewestFirst,
-        };
-        var relevance = search.Sort == ArticleSort.Relevance;
-        var sql = string.Format(Page,
-            relevance ? $", {Rank} AS rank" : "",
-            pageWhere,
-            order,
-            Columns(search.Fields, relevance),
-            search.Fields.HasFlag(ArticleFields.Entities) ? MentionedEntities : "",
-            relevance ? "page.rank DESC, a.published_at DESC, a.id DESC" : order);
-
+        var command = ListCommand(search);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<ArticleRecord>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
+        await using var results = await connection.QueryMultipleAsync(
+            new CommandDefinition(command.Sql, command.Query.Parameters, cancellationToken: cancellationToken));
+        var rows = (await results.ReadAsync<ArticleRecord>()).AsList();
         var hasMore = rows.Count > search.PageSize;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
+        if (command.ExactCount is not { } exact) return new ArticlePage(rows, hasMore, null, false);
 
-        (long Count, bool IsEstimate)? total = search.Count ? await CountAsync(connection, search.Filter, search.EntityIds, where, parameters, cancellationToken) : null;
-        return new ArticlePage(rows, hasMore, total?.Count, total?.IsEstimate ?? false);
+        var counted = await results.ReadSingleAsync<long>();
+        var (total, isEstimate) = exact || counted <= limits.Value.ExactCountLimit
+            ? (counted, false)
+            : (Math.Max(await EstimateAsync(connection, command.Query, cancellationToken), counted), true);
+        return new ArticlePage(rows, hasMore, total, isEstimate);
+    }
+
+    /// <summary>
+    /// The statements one list request runs, in one round trip: the page, then (unless count=none) the
+    /// count. ExactCount says whether that count is exact whatever it comes to. Public for bench/.
+    /// </summary>
+    internal (string Sql, ArticleQuery Query, bool? ExactCount) ListCommand(ArticleSearch search)
+    {
+        var query = ArticleQuery.For(search);
+        var parameters = query.Parameters;
+        parameters.Add("Limit", search.PageSize + 1);
+        parameters.Add("Offset", search.Offset);
+        var relevance = search.Sort == ArticleSort.Relevance;
+        if (relevance) parameters.Add("RelevanceWindow", RelevanceWindow);
+        var order = search.Sort == ArticleSort.Oldest ? query.OldestFirst : query.NewestFirst;
+
+        var where = query.Where;
+        var afterRank = "";
+        if (search.After is { } after)
+        {
+            parameters.Add("AfterPublishedAt", after.PublishedAt);
+            parameters.Add("AfterId", after.Id);
+            if (relevance)
+            {
+                parameters.Add("AfterRank", after.Rank ?? 0f);
+                afterRank = "WHERE " + AfterBest;
+            }
+            else where = And(where, string.Format(search.Sort == ArticleSort.Oldest ? AfterOldest : AfterNewest, query.DateColumn, query.IdColumn));
+        }
+
+        var columns = Columns(search.Fields, relevance);
+        var entities = search.Fields.HasFlag(ArticleFields.Entities) ? MentionedEntities : "";
+        var page = relevance
+            ? string.Format(ByRelevance, query.Joins, query.Where, query.NewestFirst, columns, entities, "", afterRank)
+            : string.Format(ByDate, query.Joins, where, order, columns, entities,
+                search.Sort == ArticleSort.Oldest ? "page.published_at, page.id" : "page.published_at DESC, page.id DESC");
+        if (!search.Count) return (page, query, null);
+        var count = CountSql(search, query);
+        return (page + "\n" + count.Sql, query, count.Exact);
     }
 
     /// <summary>Sources, languages and top entities over the matching articles (at most the newest FacetSampleSize).</summary>
     public async Task<FacetsResponse> FacetsAsync(ArticleSearchFilter search, int top, CancellationToken cancellationToken)
     {
-        var (parameters, where) = Where(search);
+        var query = ArticleQuery.For(search);
+        var parameters = query.Parameters;
         var sampleSize = limits.Value.FacetSampleSize;
         parameters.Add("SampleSize", sampleSize);
         parameters.Add("Top", top);
+        var count = CountSql(search, query);
+
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<(string Facet, string? Value, long Count)>(
-            new CommandDefinition(string.Format(Facets, where), parameters, cancellationToken: cancellationToken))).AsList();
-        var (total, isEstimate) = await CountAsync(connection, search.Filter, search.EntityIds, where, parameters, cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            string.Format(Facets, query.Joins, query.Where, query.NewestFirst) + count.Sql, parameters, cancellationToken: cancellationToken));
+        var rows = (await results.ReadAsync<(string Facet, string? Value, long Count)>()).AsList();
+        var counted = await results.ReadSingleAsync<long>();
+        var (total, isEstimate) = count.Exact || counted <= limits.Value.ExactCountLimit
+            ? (counted, false)
+            : (Math.Max(await EstimateAsync(connection, query, cancellationToken), counted), true);
 
         var candidates = rows.Single(r => r.Facet == "size").Count;
         IReadOnlyList<FacetCount> Facet(string name) =>
@@ -172,80 +223,23 @@ public sealed partial class ArticleRepository
             ArticleFilterRequest.EntityTypeNames.ToDictionary(type => type, Facet));
     }
 
-    private async Task<(long Count, bool IsEstimate)> CountAsync(
-        Npgsql.NpgsqlConnection connection, ArticleFilter filter, long[][]? entityIds, string where, DynamicParameters parameters,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// How to count: exactly from the per-source statistics when only sources (or nothing) filter,
+    /// otherwise the matches up to ExactCountLimit + 1, after which PostgreSQL estimates.
+    /// </summary>
+    private (string Sql, bool Exact) CountSql(ArticleSearchFilter search, ArticleQuery query)
     {
-        var onlyEntities = filter with { EntityKeys = null, AnyEntity = false, EntityType = null } == ArticleFilter.None;
-        var exact = filter switch
-        {
-            _ when filter == ArticleFilter.None => CountAll,
-            _ when filter with { SourceKeys = null } == ArticleFilter.None => CountBySource,
-            _ when onlyEntities && entityIds is { Length: 1 } || onlyEntities && filter.AnyEntity => CountByEntities,
-            _ => null,
-        };
-        if (exact is not null)
-        {
-            parameters.Add("AllEntityIds", entityIds?.SelectMany(ids => ids).ToArray() ?? []);
-            return (await connection.ExecuteScalarAsync<long>(new CommandDefinition(exact, parameters, cancellationToken: cancellationToken)), false);
-        }
-
-        var bound = limits.Value.ExactCountLimit;
-        parameters.Add("CountLimit", bound + 1);
-        var counted = await connection.ExecuteScalarAsync<long>(
-            new CommandDefinition(string.Format(CountUpToBound, where), parameters, cancellationToken: cancellationToken));
-        if (counted <= bound) return (counted, false);
-
-        var plan = await connection.ExecuteScalarAsync<string>(
-            new CommandDefinition(string.Format(EstimateCount, where), parameters, cancellationToken: cancellationToken));
-        var estimate = (long)JsonDocument.Parse(plan!).RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
-        return (Math.Max(estimate, counted), true);
+        if (search.Filter == ArticleFilter.None) return (CountAll + ";", true);
+        if (search.Filter with { SourceKeys = null } == ArticleFilter.None) return (CountBySource + ";", true);
+        query.Parameters.Add("CountLimit", limits.Value.ExactCountLimit + 1);
+        return (string.Format(CountUpToLimit, query.Joins, query.Where) + ";", false);
     }
 
-    /// <summary>The WHERE clause for a filter, and its parameters.</summary>
-    private static (DynamicParameters Parameters, string Where) Where(ArticleSearchFilter search)
+    private static async Task<long> EstimateAsync(NpgsqlConnection connection, ArticleQuery query, CancellationToken cancellationToken)
     {
-        var filter = search.Filter;
-        var parameters = new DynamicParameters();
-        var conditions = new List<string>();
-        if (filter.SourceKeys is not null)
-        {
-            conditions.Add(SourceFilter);
-            parameters.Add("SourceKeys", filter.SourceKeys);
-        }
-        if (filter.From is { } from)
-        {
-            conditions.Add(FromFilter);
-            parameters.Add("From", from.ToUniversalTime());
-        }
-        if (filter.To is { } to)
-        {
-            conditions.Add(ToFilter);
-            parameters.Add("To", to.ToUniversalTime());
-        }
-        if (filter.Language is not null)
-        {
-            conditions.Add(LanguageFilter);
-            parameters.Add("Language", filter.Language);
-        }
-        if (filter.DatelineKey is not null)
-        {
-            conditions.Add(DatelineFilter);
-            parameters.Add("DatelineKey", filter.DatelineKey);
-        }
-        if (filter.Text is not null)
-        {
-            conditions.Add(filter.Language is null ? TextAnyLanguage : TextOneLanguage);
-            parameters.Add("Text", filter.Text);
-        }
-        var dateWindow = (filter.From is null ? "" : EntityFromFilter) + (filter.To is null ? "" : EntityToFilter);
-        var groups = search.EntityIds ?? [];
-        for (var i = 0; i < groups.Length; i++)
-        {
-            conditions.Add(string.Format(EntityFilter, $"EntityIds{i}", dateWindow));
-            parameters.Add($"EntityIds{i}", groups[i]);
-        }
-        return (parameters, conditions.Count == 0 ? "" : "WHERE " + string.Join("\n  AND ", conditions));
+        var plan = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
+            string.Format(EstimateCount, query.Joins, query.Where), query.Parameters, cancellationToken: cancellationToken));
+        return (long)JsonDocument.Parse(plan!).RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
     }
 
     private static string And(string where, string condition) =>
@@ -274,6 +268,69 @@ public sealed partial class ArticleRepository
         Add(ArticleFields.Snippet, Snippet);
         if (relevance) columns.Append(", page.rank");
         return columns.ToString();
+    }
+
+    /// <summary>A filter as SQL: the joins and conditions, their parameters, and the columns that order it.</summary>
+    public sealed record ArticleQuery(DynamicParameters Parameters, string Joins, string Where, string DateColumn, string IdColumn)
+    {
+        public string NewestFirst => $"{DateColumn} DESC, {IdColumn} DESC";
+        public string OldestFirst => $"{DateColumn}, {IdColumn}";
+
+        public static ArticleQuery For(ArticleSearchFilter search)
+        {
+            var filter = search.Filter;
+            var parameters = new DynamicParameters();
+            var conditions = new List<string>();
+            var joins = new StringBuilder();
+            void Add(string condition, string name, object value)
+            {
+                conditions.Add(condition);
+                parameters.Add(name, value);
+            }
+            if (filter.SourceKeys is not null) Add(SourceFilter, "SourceKeys", filter.SourceKeys);
+            if (filter.From is { } from) Add(FromFilter, "From", from.ToUniversalTime());
+            if (filter.To is { } to) Add(ToFilter, "To", to.ToUniversalTime());
+            if (filter.Language is not null) Add(LanguageFilter, "Language", filter.Language);
+            if (filter.DatelineKey is not null) Add(DatelineFilter, "DatelineKey", filter.DatelineKey);
+            if (filter.Text is not null)
+            {
+                Add(filter.Language switch
+                {
+                    null => TextAnyLanguage,
+                    "nl" => TextDutch,
+                    "en" => TextEnglish,
+                    _ => TextOther,
+                }, "Text", filter.Text);
+            }
+
+            string? driver = null;
+            var groups = search.EntityIds ?? [];
+            for (var i = 0; i < groups.Length; i++)
+            {
+                var name = $"Entity{i}";
+                if (groups[i].Length == 1)
+                {
+                    var alias = $"m{i}";
+                    driver ??= alias;
+                    joins.Append('\n').AppendFormat(EntityJoin, alias, name, DateWindow(filter, alias));
+                    parameters.Add(name, groups[i][0]);
+                }
+                else
+                {
+                    conditions.Add(string.Format(EntityExists, name, DateWindow(filter, "m")));
+                    parameters.Add(name, groups[i]);
+                }
+            }
+            return new ArticleQuery(
+                parameters,
+                joins.ToString(),
+                conditions.Count == 0 ? "" : "WHERE " + string.Join("\n  AND ", conditions),
+                driver is null ? "a.published_at" : $"{driver}.published_at",
+                driver is null ? "a.id" : $"{driver}.article_id");
+        }
+
+        private static string DateWindow(ArticleFilter filter, string alias) =>
+            (filter.From is null ? "" : string.Format(LinkFrom, alias)) + (filter.To is null ? "" : string.Format(LinkTo, alias));
     }
 }
 

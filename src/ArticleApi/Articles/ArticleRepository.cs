@@ -22,7 +22,7 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         ) mentioned ON true
         """;
 
-    private const string SelectById = $"""
+    internal const string SelectById = $"""
         SELECT a.id, a.source, a.external_id, a.headline, a.summary, a.body, a.dateline, a.language, a.byline, a.url,
                a.published_at, a.version, a.created_at, a.updated_at, mentioned.entity_names, mentioned.entity_types
         FROM articles a

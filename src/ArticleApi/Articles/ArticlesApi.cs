@@ -32,7 +32,7 @@ public static class ArticlesApi
                 Paging: every page answers `nextCursor` and a `Link` header (`rel="next"`, and `rel="prev"` for
                 page numbers). Cursors stay fast at any depth and never skip or repeat an item when articles
                 arrive meanwhile; page numbers cost more the deeper they go and stop at 10,000 results.
-                `totalCount` is exact up to 10,000 matches, PostgreSQL's estimate beyond (`totalCountIsEstimate`);
+                `totalCount` is exact up to 1,000 matches (always, when only sources filter), PostgreSQL's estimate beyond (`totalCountIsEstimate`);
                 `count=none` skips it.
                 """);
 
@@ -92,18 +92,15 @@ public static class ArticlesApi
         [AsParameters] ListArticlesRequest request, ArticleRepository articles, CursorProtector cursors, IOptions<ListLimits> limits,
         HttpContext http, CancellationToken cancellationToken)
     {
-        var filter = request.ToFilter();
-        var pageSize = request.PageSize ?? ListArticlesRequest.DefaultPageSize;
-        int? page = request.Cursor is null ? request.Page ?? 1 : null;
         var scope = request.CursorScope();
         var after = request.Cursor is null ? null : await cursors.UnprotectAsync(request.Cursor, scope, cancellationToken);
-
-        var entityIds = await ResolveEntitiesAsync(filter, articles, cancellationToken);
-        var result = entityIds is null
+        var search = await SearchAsync(request, after, articles, cancellationToken);
+        var result = search is null
             ? new ArticlePage([], false, request.WantsCount ? 0 : null, false)
-            : await articles.ListAsync(new ArticleSearch(filter, entityIds.Length == 0 ? null : entityIds, request.SortOrder,
-                request.FieldSet, pageSize, page is { } p ? (long)(p - 1) * pageSize : 0, after, request.WantsCount), cancellationToken);
+            : await articles.ListAsync(search, cancellationToken);
 
+        var pageSize = request.PageSize ?? ListArticlesRequest.DefaultPageSize;
+        int? page = request.Cursor is null ? request.Page ?? 1 : null;
         var last = result.Rows.Count > 0 ? result.Rows[^1] : null;
         var nextCursor = result.HasMore && last is not null
             ? await cursors.ProtectAsync(new ListCursor(request.SortOrder, last.PublishedAt, last.Id, last.Rank), scope, cancellationToken)
@@ -128,6 +125,19 @@ public static class ArticlesApi
             result.TotalCountIsEstimate,
             result.TotalCount is { } total ? (total + pageSize - 1) / pageSize : null,
             nextCursor));
+    }
+
+    /// <summary>The validated request as the repository takes it; null when its entities rule out every article.</summary>
+    internal static async Task<ArticleSearch?> SearchAsync(
+        ListArticlesRequest request, ListCursor? after, ArticleRepository articles, CancellationToken cancellationToken)
+    {
+        var filter = request.ToFilter();
+        var entityIds = await ResolveEntitiesAsync(filter, articles, cancellationToken);
+        if (entityIds is null) return null;
+        var pageSize = request.PageSize ?? ListArticlesRequest.DefaultPageSize;
+        var offset = request.Cursor is null ? (long)((request.Page ?? 1) - 1) * pageSize : 0;
+        return new ArticleSearch(filter, entityIds.Length == 0 ? null : entityIds, request.SortOrder, request.FieldSet,
+            pageSize, offset, after, request.WantsCount);
     }
 
     private static async Task<Results<Ok<FacetsResponse>, ProblemHttpResult>> GetFacets(

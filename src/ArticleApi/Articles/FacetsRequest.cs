@@ -23,7 +23,7 @@ public sealed class FacetsRequestValidator : ArticleFilterValidator<FacetsReques
 
 /// <summary>Counts over the articles a filter matches.</summary>
 /// <param name="TotalCount">How many articles match, as GET /articles counts them.</param>
-/// <param name="TotalCountIsEstimate">True when totalCount is PostgreSQL's estimate (beyond 10,000 matches).</param>
+/// <param name="TotalCountIsEstimate">True when totalCount is PostgreSQL's estimate (beyond 1,000 matches, unless the filter is sources only).</param>
 /// <param name="CountedArticles">How many articles the facets below count: all matches, or the newest 10,000 of them.</param>
 /// <param name="IsSample">True when there were more matches than were counted.</param>
 /// <param name="Sources">Articles per source, most first.</param>

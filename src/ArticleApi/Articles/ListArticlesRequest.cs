@@ -11,7 +11,7 @@ public sealed record ListArticlesRequest : ArticleFilterRequest
     public static readonly string[] Sorts = ["newest", "oldest", "relevance"];
     public static readonly string[] CountModes = ["auto", "none"];
 
-    /// <summary>`newest` (default) or `oldest` by `publishedAt`, ties broken by `id`; `relevance` (needs `q`) ranks best matches first.</summary>
+    /// <summary>`newest` (default) or `oldest` by `publishedAt`, ties broken by `id`; `relevance` (needs `q`) ranks the 2,000 newest matches best first.</summary>
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
 
@@ -31,7 +31,7 @@ public sealed record ListArticlesRequest : ArticleFilterRequest
     [FromQuery(Name = "cursor")]
     public string? Cursor { get; init; }
 
-    /// <summary>`auto` (default): `totalCount` is exact up to 10,000 matches and an estimate beyond (then `totalCountIsEstimate` is true); `none` skips counting.</summary>
+    /// <summary>`auto` (default): `totalCount` is exact up to 1,000 matches (always, when only `source` filters) and PostgreSQL's estimate beyond (then `totalCountIsEstimate` is true); `none` skips counting, the cheapest way to page deep.</summary>
     [FromQuery(Name = "count")]
     public string? Count { get; init; }
 

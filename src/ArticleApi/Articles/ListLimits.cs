@@ -4,7 +4,7 @@ namespace ArticleApi.Articles;
 public sealed class ListLimits
 {
     /// <summary>Up to this many matches totalCount is exact; beyond, PostgreSQL's estimate.</summary>
-    public int ExactCountLimit { get; set; } = 10_000;
+    public int ExactCountLimit { get; set; } = 1_000;
 
     /// <summary>Facets count at most this many matching articles, the newest.</summary>
     public int FacetSampleSize { get; set; } = 10_000;

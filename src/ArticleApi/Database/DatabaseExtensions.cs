@@ -15,9 +15,22 @@ public static class DatabaseExtensions
                 $"No connection string: set ConnectionStrings__{ConnectionStringName} (./dev.sh run does this for you).");
 
         DefaultTypeMap.MatchNamesWithUnderscores = true;
-        builder.Services.AddNpgsqlDataSource(connectionString);
+        builder.Services.AddNpgsqlDataSource(ForRequests(connectionString));
         builder.Services.AddHealthChecks().AddNpgSql(name: "postgresql", tags: [HealthEndpoints.ReadyTag]);
         return builder;
+    }
+
+    /// <summary>
+    /// Each request's query runs on one core: parallel workers cost more to start than these queries
+    /// take, and under load they only take cores from other requests. Set Options in the connection
+    /// string to decide otherwise.
+    /// </summary>
+    private static string ForRequests(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (settings.Options?.Contains("max_parallel_workers_per_gather") != true)
+            settings.Options = $"{settings.Options} -c max_parallel_workers_per_gather=0".Trim();
+        return settings.ConnectionString;
     }
 
     /// <summary>Brings the schema up to date before the first request is served.</summary>

@@ -60,7 +60,11 @@ ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
     setweight(to_tsvector(article_search_config(language), body), 'C')
 ) STORED;
 
-CREATE INDEX articles_search_idx ON articles USING gin (search);
+-- One index per configuration: a query's condition for Dutch articles ("language = 'nl' AND search @@
+-- its Dutch query") is then answered by the index alone, never by re-reading each article's vector.
+CREATE INDEX articles_search_nl_idx ON articles USING gin (search) WHERE language = 'nl';
+CREATE INDEX articles_search_en_idx ON articles USING gin (search) WHERE language = 'en';
+CREATE INDEX articles_search_other_idx ON articles USING gin (search) WHERE language NOT IN ('nl', 'en');
 
 -- 4. Per-source statistics, kept by triggers, so GET /sources and per-source counts cost a lookup.
 CREATE TABLE article_sources (

@@ -1,0 +1,113 @@
+using ArticleApi.Articles;
+using ArticleApi.Bench.Generator;
+using Dapper;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace ArticleApi.Bench.Scenarios;
+
+/// <summary>
+/// The scenarios of issue 3, with values taken from the loaded data, each with the exact SQL the API
+/// runs for it: built by the API's own request → search → repository code.
+/// </summary>
+public sealed class ScenarioBuilder(NpgsqlDataSource dataSource)
+{
+    private readonly ArticleRepository articles = new(dataSource, Options.Create(new ListLimits()));
+    private readonly CursorProtector cursors = new(dataSource, new ConfigurationBuilder().Build());
+
+    public async Task<IReadOnlyList<Scenario>> BuildAsync()
+    {
+        var generator = new ArticleGenerator();
+        var popular = generator.PopularEntity;
+        var rare = generator.RareEntity;
+        var word = generator.CommonWord("nl");
+        await using var connection = await dataSource.OpenConnectionAsync();
+        var rareMonth = await connection.ExecuteScalarAsync<DateTime>("""
+            SELECT date_trunc('month', max(m.published_at) AT TIME ZONE 'UTC')
+            FROM article_entities m JOIN entities e ON e.id = m.entity_id WHERE e.name = @rare
+            """, new { rare });
+        var monthFrom = $"{rareMonth:yyyy-MM-dd}";
+        var monthTo = $"{rareMonth.AddMonths(1).AddDays(-1):yyyy-MM-dd}";
+
+        var scenarios = new List<Scenario>
+        {
+            await ListAsync("latest", "The 20 newest articles", new ListArticlesRequest()),
+            await ListAsync("source", "The 20 newest from ANP, the largest source (35 %)", new ListArticlesRequest { Source = ["ANP"] }),
+            await ListAsync("common-entity", $"The 20 newest mentioning '{popular}', in ~2.8 % of articles",
+                new ListArticlesRequest { Entity = [popular] }),
+            await ListAsync("rare-entity-month", $"'{rare}' (a few dozen articles) within {monthFrom} – {monthTo}",
+                new ListArticlesRequest { Entity = [rare], From = monthFrom, To = monthTo }),
+            await ListAsync("source-entity-year", $"ANP and '{popular}' within 2024",
+                new ListArticlesRequest { Source = ["ANP"], Entity = [popular], From = "2024-01-01", To = "2024-12-31" }),
+            await ListAsync("fulltext", $"q={word}: a Dutch word in ~1.4 % of articles, newest first",
+                new ListArticlesRequest { Q = word }),
+            await ListAsync("page-10000", "Page 501 of 20 (10,000 deep) by page number", new ListArticlesRequest { Page = 501 }),
+            await CursorAsync("cursor-10000", "10,000 deep by cursor", 10_000),
+            await CursorAsync("cursor-100000", "100,000 deep by cursor", 100_000),
+            await ByIdAsync(connection),
+        };
+        return scenarios;
+    }
+
+    private async Task<Scenario> ListAsync(string name, string description, ListArticlesRequest request, ListCursor? after = null, string? cursor = null)
+    {
+        var search = await ArticlesApi.SearchAsync(request, after, articles, CancellationToken.None)
+            ?? throw new InvalidOperationException($"Scenario {name} matches nothing.");
+        var statements = new List<(string Sql, DynamicParameters Parameters)>();
+        if (search.Filter.EntityKeys is { } keys)
+            statements.Add(ArticleRepository.EntityIdsCommand(keys, search.Filter.EntityType));
+        var (sql, query, _) = articles.ListCommand(search);
+        // One round trip holds the page and the count; pgbench and PREPARE want them one by one.
+        statements.AddRange(sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => (s, query.Parameters)));
+        var inlined = string.Join(";\n", statements.Select(s => SqlInliner.Inline(s.Sql, s.Parameters))) + ";";
+        return new Scenario(name, description, "/articles" + QueryString(request, cursor), inlined) { Parameterized = statements };
+    }
+
+    private async Task<Scenario> CursorAsync(string name, string description, int depth)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        var (publishedAt, id) = await connection.QuerySingleAsync<(DateTime, Guid)>(
+            "SELECT published_at, id FROM articles ORDER BY published_at DESC, id DESC OFFSET @skip LIMIT 1", new { skip = depth - 1 });
+        var request = new ListArticlesRequest();
+        var after = new ListCursor(ArticleSort.Newest, publishedAt, id, null);
+        var cursor = await cursors.ProtectAsync(after, request.CursorScope(), CancellationToken.None);
+        return await ListAsync(name, description, request with { Cursor = cursor }, after, cursor);
+    }
+
+    private static async Task<Scenario> ByIdAsync(NpgsqlConnection connection)
+    {
+        var ids = (await connection.QueryAsync<Guid>("SELECT id FROM articles ORDER BY md5(id::text) LIMIT 50")).ToList();
+        var variants = ids.Select(id => SqlInliner.Inline(ArticleRepository.SelectById, Parameters(("Id", id))).Trim() + ";").ToList();
+        return new Scenario("by-id", "One article by id, body included (50 ids in turn)", $"/articles/{ids[0]}", variants[0],
+            [.. ids.Select(id => $"/articles/{id}")])
+        {
+            PgbenchVariants = variants,
+            Parameterized = [(ArticleRepository.SelectById, Parameters(("Id", ids[0])))],
+        };
+    }
+
+    private static DynamicParameters Parameters(params (string Name, object Value)[] values)
+    {
+        var parameters = new DynamicParameters();
+        foreach (var (name, value) in values) parameters.Add(name, value);
+        return parameters;
+    }
+
+    private static string QueryString(ListArticlesRequest request, string? cursor)
+    {
+        var parts = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (value is not null) parts.Add($"{name}={Uri.EscapeDataString(value)}");
+        }
+        foreach (var source in request.Source ?? []) Add("source", source);
+        foreach (var entity in request.Entity ?? []) Add("entity", entity);
+        Add("from", request.From);
+        Add("to", request.To);
+        Add("q", request.Q);
+        Add("page", request.Page?.ToString());
+        Add("cursor", cursor);
+        return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
+    }
+}
