@@ -31,10 +31,10 @@ public sealed class BenchRunner(string connectionString, string apiDll, int port
         foreach (var scenario in scenarios)
         {
             Console.WriteLine($"bench: {scenario.Name}: GET {scenario.Path}");
-            var (lua, scripts) = await WriteScriptsAsync(scenario, work);
+            var (lua, scripts, variables) = await WriteScriptsAsync(scenario, work);
             await LoadTools.WrkAsync(Url(scenario.Path), connections, Math.Max(3, seconds / 5), lua); // warm-up
             var http = await LoadTools.WrkAsync(Url(scenario.Path), connections, seconds, lua);
-            var tps = await LoadTools.PgbenchAsync(scripts, connections, seconds, Database, PgEnvironment);
+            var tps = await LoadTools.PgbenchAsync(scripts, variables, connections, seconds, Database, PgEnvironment);
             Console.WriteLine($"bench:   API {http.RequestsPerSecond:N0} req/s, p50 {http.P50Ms:N2} ms, p99 {http.P99Ms:N2} ms, " +
                               $"errors {http.Errors}; pgbench {tps:N0} tps");
             await PlanWriter.WriteAsync(dataSource, scenario, plans);
@@ -42,7 +42,8 @@ public sealed class BenchRunner(string connectionString, string apiDll, int port
         }
         api.Kill(entireProcessTree: true);
 
-        await File.WriteAllTextAsync(Path.Combine(benchDirectory, "RESULTS.md"), await ReportAsync(dataSource, results));
+        var loadCosts = await LoadCosts.MeasureAsync(dataSource);
+        await File.WriteAllTextAsync(Path.Combine(benchDirectory, "RESULTS.md"), await ReportAsync(dataSource, results, loadCosts));
         Console.WriteLine($"bench: wrote {Path.Combine(benchDirectory, "RESULTS.md")} and plans/");
         return results.All(r => r.Api.Errors == 0) ? 0 : 1;
     }
@@ -91,18 +92,27 @@ public sealed class BenchRunner(string connectionString, string apiDll, int port
         throw new TimeoutException("The API did not become ready within 60 s.");
     }
 
-    private static async Task<(string? Lua, IReadOnlyList<string> Scripts)> WriteScriptsAsync(Scenario scenario, string work)
+    private static async Task<(string? Lua, IReadOnlyList<string> Scripts, IReadOnlyDictionary<string, string> Variables)> WriteScriptsAsync(
+        Scenario scenario, string work)
     {
-        var variants = scenario.PgbenchVariants ?? [scenario.Sql];
         var scripts = new List<string>();
-        for (var i = 0; i < variants.Count; i++)
+        var variables = new Dictionary<string, string>();
+        for (var r = 0; r < scenario.Requests.Count; r++)
         {
-            var file = Path.Combine(work, $"{scenario.Name}-{i}.sql");
-            // pgbench takes one statement per line unless it ends with a semicolon; keep each on one line.
-            await File.WriteAllTextAsync(file, string.Join("\n", variants[i].Split(";\n").Select(s => s.ReplaceLineEndings(" ").Trim().TrimEnd(';') + ";")));
+            var lines = new List<string>();
+            for (var s = 0; s < scenario.Requests[r].Count; s++)
+            {
+                var (sql, parameters) = scenario.Requests[r][s];
+                var (script, values) = SqlInliner.ForPgbench(sql, parameters, $"r{r}s{s}");
+                // pgbench reads a statement per line: one line each, ending in a semicolon.
+                lines.Add(script.ReplaceLineEndings(" ").Trim().TrimEnd(';') + ";");
+                foreach (var (name, value) in values) variables[name] = value;
+            }
+            var file = Path.Combine(work, $"{scenario.Name}-{r}.sql");
+            await File.WriteAllLinesAsync(file, lines);
             scripts.Add(file);
         }
-        if (scenario.Paths is null) return (null, scripts);
+        if (scenario.Paths is null) return (null, scripts, variables);
         var lua = Path.Combine(work, $"{scenario.Name}.lua");
         var paths = string.Join(",\n", scenario.Paths.Select(p => $"  \"{p}\""));
         await File.WriteAllTextAsync(lua, $$"""
@@ -115,10 +125,11 @@ public sealed class BenchRunner(string connectionString, string apiDll, int port
               return wrk.format("GET", paths[(counter % #paths) + 1])
             end
             """);
-        return (lua, scripts);
+        return (lua, scripts, variables);
     }
 
-    private async Task<string> ReportAsync(NpgsqlDataSource dataSource, IReadOnlyList<ScenarioResult> results)
+    private async Task<string> ReportAsync(NpgsqlDataSource dataSource, IReadOnlyList<ScenarioResult> results,
+        IReadOnlyList<(string Step, double MicrosecondsPerArticle)> loadCosts)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         await connection.ExecuteAsync(Load.BenchLoader.CreateRunsTable);
@@ -134,7 +145,8 @@ public sealed class BenchRunner(string connectionString, string apiDll, int port
         report.AppendLine("# Benchmark results").AppendLine()
             .AppendLine($"Recorded {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC by `./dev.sh bench` (see bench/README.md). " +
                         $"Every run: {connections} connections, {seconds} s, after a warm-up; wrk against the API on 127.0.0.1, " +
-                        "then pgbench running the same SQL (values inlined, extended protocol as the API uses) against PostgreSQL.")
+                        "then pgbench running the same statements against PostgreSQL, prepared and with the values bound as " +
+                        "parameters, as the API's Npgsql runs them.")
             .AppendLine()
             .AppendLine("## Machine").AppendLine()
             .AppendLine($"- {await MachineAsync()}")
@@ -164,6 +176,12 @@ public sealed class BenchRunner(string connectionString, string apiDll, int port
                 $"(cost {first.Api.RequestsPerSecond / deep.Api.RequestsPerSecond:N2}×); floor: within 1.5×."));
         }
         report.AppendLine().AppendLine("Plans of every statement, as run and as a prepared statement would run them after ten executions: bench/plans/.");
+
+        report.AppendLine().AppendLine("## Where bulk-load time goes").AppendLine()
+            .AppendLine("PostgreSQL's own work per article, measured on 5,000 loaded articles copied into temporary tables " +
+                        "(no WAL, so a little under the real cost), single-threaded:").AppendLine()
+            .AppendLine("| step | µs per article |").AppendLine("|---|---:|");
+        foreach (var (step, micros) in loadCosts) report.AppendLine(string.Create(Invariant, $"| {step} | {micros:N0} |"));
         return report.ToString();
     }
 

@@ -38,15 +38,22 @@ public static partial class LoadTools
             percentiles["50"], percentiles["99"], errors);
     }
 
-    public static async Task<double> PgbenchAsync(IReadOnlyList<string> scriptFiles, int connections, int seconds, string database,
-        IReadOnlyDictionary<string, string> environment)
+    /// <summary>pgbench with prepared statements, as the API prepares them; variables bound as parameters.</summary>
+    public static async Task<double> PgbenchAsync(IReadOnlyList<string> scriptFiles, IReadOnlyDictionary<string, string> variables,
+        int connections, int seconds, string database, IReadOnlyDictionary<string, string> environment)
     {
-        var scripts = string.Join(" ", scriptFiles.Select(f => $"-f {f}"));
-        var output = await RunAsync("pgbench", $"-n -c {connections} -j 2 -T {seconds} -M extended {scripts} {database}", environment);
+        List<string> arguments = ["-n", "-c", $"{connections}", "-j", "2", "-T", $"{seconds}", "-M", "prepared"];
+        foreach (var file in scriptFiles) arguments.AddRange(["-f", file]);
+        foreach (var (name, value) in variables) arguments.AddRange(["-D", $"{name}={value}"]);
+        arguments.Add(database);
+        var output = await RunAsync("pgbench", arguments, environment);
         return double.Parse(Tps().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
     }
 
-    public static async Task<string> RunAsync(string file, string arguments, IReadOnlyDictionary<string, string>? environment = null)
+    public static Task<string> RunAsync(string file, string arguments, IReadOnlyDictionary<string, string>? environment = null) =>
+        RunAsync(file, arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries), environment);
+
+    public static async Task<string> RunAsync(string file, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;

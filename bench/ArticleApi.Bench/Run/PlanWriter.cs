@@ -26,7 +26,7 @@ public static partial class PlanWriter
         await using var connection = await dataSource.OpenConnectionAsync();
         await connection.ExecuteAsync("SET max_parallel_workers_per_gather = 0");
         var number = 0;
-        foreach (var (sql, parameters) in scenario.Parameterized)
+        foreach (var (sql, parameters) in scenario.Requests[0])
         {
             number++;
             var inlined = SqlInliner.Inline(sql, parameters);

@@ -60,8 +60,7 @@ public sealed class ScenarioBuilder(NpgsqlDataSource dataSource)
         var (sql, query, _) = articles.ListCommand(search);
         // One round trip holds the page and the count; pgbench and PREPARE want them one by one.
         statements.AddRange(sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => (s, query.Parameters)));
-        var inlined = string.Join(";\n", statements.Select(s => SqlInliner.Inline(s.Sql, s.Parameters))) + ";";
-        return new Scenario(name, description, "/articles" + QueryString(request, cursor), inlined) { Parameterized = statements };
+        return new Scenario(name, description, "/articles" + QueryString(request, cursor), [statements]);
     }
 
     private async Task<Scenario> CursorAsync(string name, string description, int depth)
@@ -78,13 +77,9 @@ public sealed class ScenarioBuilder(NpgsqlDataSource dataSource)
     private static async Task<Scenario> ByIdAsync(NpgsqlConnection connection)
     {
         var ids = (await connection.QueryAsync<Guid>("SELECT id FROM articles ORDER BY md5(id::text) LIMIT 50")).ToList();
-        var variants = ids.Select(id => SqlInliner.Inline(ArticleRepository.SelectById, Parameters(("Id", id))).Trim() + ";").ToList();
-        return new Scenario("by-id", "One article by id, body included (50 ids in turn)", $"/articles/{ids[0]}", variants[0],
-            [.. ids.Select(id => $"/articles/{id}")])
-        {
-            PgbenchVariants = variants,
-            Parameterized = [(ArticleRepository.SelectById, Parameters(("Id", ids[0])))],
-        };
+        return new Scenario("by-id", "One article by id, body included (50 ids in turn)", $"/articles/{ids[0]}",
+            [.. ids.Select(id => (IReadOnlyList<(string, DynamicParameters)>)[(ArticleRepository.SelectById, Parameters(("Id", id)))])],
+            [.. ids.Select(id => $"/articles/{id}")]);
     }
 
     private static DynamicParameters Parameters(params (string Name, object Value)[] values)

@@ -29,25 +29,30 @@ public sealed class ArticleBulkWriter(NpgsqlDataSource dataSource)
         COPY staged_mentions (article_id, name_key, type, name, ordinal, published_at) FROM STDIN (FORMAT BINARY)
         """;
 
-    // Articles first; RETURNING says which were new. Then the entities those mention, then the links.
+    // Entities first (an article lists their ids), then the articles, whose RETURNING says which were
+    // new, then the links of those.
     private const string Store = """
+        INSERT INTO entities (name_key, type, name)
+        SELECT DISTINCT ON (m.name_key, m.type) m.name_key, m.type, m.name
+        FROM staged_mentions m
+        ORDER BY m.name_key, m.type
+        ON CONFLICT (name_key, type) DO NOTHING;
+
         CREATE TEMP TABLE stored ON COMMIT DROP AS
-        WITH inserted AS (
+        WITH mentioned AS (
+            SELECT m.article_id, array_agg(e.id ORDER BY m.ordinal) AS entity_ids
+            FROM staged_mentions m JOIN entities e ON e.name_key = m.name_key AND e.type = m.type
+            GROUP BY m.article_id
+        ), inserted AS (
             INSERT INTO articles (id, source, source_key, external_id, headline, summary, body, dateline, dateline_key,
-                                  language, byline, url, published_at)
-            SELECT id, source, source_key, external_id, headline, summary, body, dateline, dateline_key,
-                   language, byline, url, published_at
-            FROM staged_articles
+                                  language, byline, url, published_at, entity_ids)
+            SELECT s.id, s.source, s.source_key, s.external_id, s.headline, s.summary, s.body, s.dateline, s.dateline_key,
+                   s.language, s.byline, s.url, s.published_at, coalesce(mentioned.entity_ids, '{}')
+            FROM staged_articles s LEFT JOIN mentioned ON mentioned.article_id = s.id
             ON CONFLICT DO NOTHING
             RETURNING id
         )
         SELECT id FROM inserted;
-
-        INSERT INTO entities (name_key, type, name)
-        SELECT DISTINCT ON (m.name_key, m.type) m.name_key, m.type, m.name
-        FROM staged_mentions m JOIN stored s ON s.id = m.article_id
-        ORDER BY m.name_key, m.type
-        ON CONFLICT (name_key, type) DO NOTHING;
 
         INSERT INTO article_entities (article_id, entity_id, ordinal, published_at)
         SELECT m.article_id, e.id, m.ordinal, m.published_at

@@ -17,32 +17,28 @@ public sealed class ArticleRecord
     public int Version { get; init; }
     public DateTime CreatedAt { get; init; }
     public DateTime UpdatedAt { get; init; }
-    public string[]? EntityNames { get; init; }
-    public string[]? EntityTypes { get; init; }
+    /// <summary>The entities it mentions, in mention order.</summary>
+    public long[]? EntityIds { get; init; }
     /// <summary>A highlighted excerpt, on list queries with q that ask for it.</summary>
     public string? Snippet { get; init; }
     /// <summary>Full-text relevance, on list queries sorted by relevance.</summary>
     public float? Rank { get; init; }
 
-    public ArticleResponse ToResponse() => new(
+    public ArticleResponse ToResponse(IReadOnlyDictionary<long, EntityResponse> entities) => new(
         Id, Source, ExternalId, Headline, Summary, Body ?? "", Dateline, Language, Byline, Url,
-        Utc(PublishedAt), Entities(), Version, Utc(CreatedAt), Utc(UpdatedAt));
+        Utc(PublishedAt), Entities(entities), Version, Utc(CreatedAt), Utc(UpdatedAt));
 
-    public ArticleSummaryResponse ToSummary() => new(
-        Id, Source, ExternalId, Headline, Summary, Dateline, Language, Byline, Url,
-        Utc(PublishedAt), Entities(), Version, Utc(CreatedAt), Utc(UpdatedAt));
-
-    public ArticleListItem ToListItem(ArticleFields fields) => new(
+    public ArticleListItem ToListItem(ArticleFields fields, IReadOnlyDictionary<long, EntityResponse> entities) => new(
         Id, Source, ExternalId, Headline, Summary, Body, Dateline, Language, Byline, Url, Utc(PublishedAt),
-        fields.HasFlag(ArticleFields.Entities) ? Entities() : null,
+        fields.HasFlag(ArticleFields.Entities) ? Entities(entities) : null,
         Version, fields.HasFlag(ArticleFields.CreatedAt) ? Utc(CreatedAt) : null, fields.HasFlag(ArticleFields.UpdatedAt) ? Utc(UpdatedAt) : null,
         Snippet is null ? null : Highlight.ToHtml(Snippet))
     {
         Fields = fields,
     };
 
-    public List<EntityResponse> Entities() =>
-        (EntityNames ?? []).Zip(EntityTypes ?? [], (name, type) => new EntityResponse(name, EntityTypeNames.FromDatabase(type))).ToList();
+    private List<EntityResponse> Entities(IReadOnlyDictionary<long, EntityResponse> entities) =>
+        [.. (EntityIds ?? []).Where(entities.ContainsKey).Select(id => entities[id])];
 
     public static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

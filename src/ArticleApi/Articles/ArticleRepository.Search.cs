@@ -50,7 +50,16 @@ public sealed partial class ArticleRepository
     private const string AfterOldest = "({0}, {1}) > (@AfterPublishedAt, @AfterId)";
     private const string AfterBest = "(rank, published_at, id) < (@AfterRank, @AfterPublishedAt, @AfterId)";
 
-    // Pick the page's ids first, narrowly; only then read the wide columns and entities of those rows.
+    // Without an offset the scan stops after the page, so the wide columns are read for its rows only.
+    private const string FirstByDate = """
+        SELECT {0}
+        FROM articles a {1}
+        {2}
+        ORDER BY {3}
+        LIMIT @Limit;
+        """;
+
+    // With an offset, skip through the narrow index first; only then read the wide columns of the page.
     private const string ByDate = """
         WITH page AS (
             SELECT a.id, a.published_at
@@ -61,8 +70,7 @@ public sealed partial class ArticleRepository
         )
         SELECT {3}
         FROM page JOIN articles a ON a.id = page.id
-        {4}
-        ORDER BY {5};
+        ORDER BY {4};
         """;
 
     // Relevance ranks the newest RelevanceWindow matches and pages through them best first.
@@ -73,13 +81,12 @@ public sealed partial class ArticleRepository
             JOIN articles a ON a.id = newest.id
         ), page AS (
             SELECT id, published_at, rank FROM candidates
-            {6}
+            {4}
             ORDER BY rank DESC, published_at DESC, id DESC
             LIMIT @Limit OFFSET @Offset
         )
         SELECT {3}
         FROM page JOIN articles a ON a.id = page.id
-        {4}
         ORDER BY page.rank DESC, page.published_at DESC, page.id DESC;
         """;
 
@@ -185,11 +192,12 @@ public sealed partial class ArticleRepository
         }
 
         var columns = Columns(search.Fields, relevance);
-        var entities = search.Fields.HasFlag(ArticleFields.Entities) ? MentionedEntities : "";
         var page = relevance
-            ? string.Format(ByRelevance, query.Joins, query.Where, query.NewestFirst, columns, entities, "", afterRank)
-            : string.Format(ByDate, query.Joins, where, order, columns, entities,
-                search.Sort == ArticleSort.Oldest ? "page.published_at, page.id" : "page.published_at DESC, page.id DESC");
+            ? string.Format(ByRelevance, query.Joins, query.Where, query.NewestFirst, columns, afterRank)
+            : search.Offset == 0
+                ? string.Format(FirstByDate, columns, query.Joins, where, order)
+                : string.Format(ByDate, query.Joins, where, order, columns,
+                    search.Sort == ArticleSort.Oldest ? "page.published_at, page.id" : "page.published_at DESC, page.id DESC");
         if (!search.Count) return (page, query, null);
         var count = CountSql(search, query);
         return (page + "\n" + count.Sql, query, count.Exact);
@@ -261,7 +269,7 @@ public sealed partial class ArticleRepository
         Add(ArticleFields.Language, "a.language");
         Add(ArticleFields.Byline, "a.byline");
         Add(ArticleFields.Url, "a.url");
-        Add(ArticleFields.Entities, "mentioned.entity_names, mentioned.entity_types");
+        Add(ArticleFields.Entities, "a.entity_ids");
         Add(ArticleFields.Version, "a.version");
         Add(ArticleFields.CreatedAt, "a.created_at");
         Add(ArticleFields.UpdatedAt, "a.updated_at");

@@ -13,20 +13,10 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
 {
     private const string DuplicateConstraint = "articles_source_external_id_key";
 
-    // Entities an article mentions, display names in mention order, as two parallel arrays.
-    private const string MentionedEntities = """
-        LEFT JOIN LATERAL (
-            SELECT array_agg(e.name ORDER BY m.ordinal) AS entity_names, array_agg(e.type ORDER BY m.ordinal) AS entity_types
-            FROM article_entities m JOIN entities e ON e.id = m.entity_id
-            WHERE m.article_id = a.id
-        ) mentioned ON true
-        """;
-
-    internal const string SelectById = $"""
+    internal const string SelectById = """
         SELECT a.id, a.source, a.external_id, a.headline, a.summary, a.body, a.dateline, a.language, a.byline, a.url,
-               a.published_at, a.version, a.created_at, a.updated_at, mentioned.entity_names, mentioned.entity_types
+               a.published_at, a.entity_ids, a.version, a.created_at, a.updated_at
         FROM articles a
-        {MentionedEntities}
         WHERE a.id = @Id
         """;
 
@@ -40,10 +30,9 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         ON CONFLICT (name_key, type) DO NOTHING;
         """;
 
-    private const string EntityNamesInOrder = """
-        ARRAY(SELECT e.name FROM unnest(@EntityKeys, @EntityTypes) WITH ORDINALITY AS m (key, type, ordinal)
-              JOIN entities e ON e.name_key = m.key AND e.type = m.type ORDER BY m.ordinal) AS entity_names,
-        @EntityTypes AS entity_types
+    private const string EntityIdsInOrder = """
+        ARRAY(SELECT e.id FROM unnest(@EntityKeys, @EntityTypes) WITH ORDINALITY AS m (key, type, ordinal)
+              JOIN entities e ON e.name_key = m.key AND e.type = m.type ORDER BY m.ordinal)
         """;
 
     private const string LinkEntities = """
@@ -57,15 +46,15 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         {AddEntities}
         WITH a AS (
             INSERT INTO articles (id, source, source_key, external_id, headline, summary, body, dateline, dateline_key,
-                                  language, byline, url, published_at)
+                                  language, byline, url, published_at, entity_ids)
             VALUES (@Id, @Source, @SourceKey, @ExternalId, @Headline, @Summary, @Body, @Dateline, @DatelineKey,
-                    @Language, @Byline, @Url, @PublishedAt)
+                    @Language, @Byline, @Url, @PublishedAt, {EntityIdsInOrder})
             RETURNING id, source, external_id, headline, summary, body, dateline, language, byline, url,
-                      published_at, version, created_at, updated_at
+                      published_at, entity_ids, version, created_at, updated_at
         ), mentions AS (
             {LinkEntities}
         )
-        SELECT a.*, {EntityNamesInOrder} FROM a;
+        SELECT * FROM a;
         """;
 
     private const string Update = $"""
@@ -73,10 +62,11 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         UPDATE articles
         SET source = @Source, source_key = @SourceKey, external_id = @ExternalId, headline = @Headline,
             summary = @Summary, body = @Body, dateline = @Dateline, dateline_key = @DatelineKey, language = @Language,
-            byline = @Byline, url = @Url, published_at = @PublishedAt, version = version + 1, updated_at = now()
+            byline = @Byline, url = @Url, published_at = @PublishedAt, entity_ids = {EntityIdsInOrder},
+            version = version + 1, updated_at = now()
         WHERE id = @Id
         RETURNING id, source, external_id, headline, summary, body, dateline, language, byline, url,
-                  published_at, version, created_at, updated_at, {EntityNamesInOrder};
+                  published_at, entity_ids, version, created_at, updated_at;
         """;
 
     private const string ReplaceEntities = $"""

@@ -33,23 +33,6 @@ public sealed record ArticleResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);
 
-/// <summary>An article in a list: everything but the body.</summary>
-public sealed record ArticleSummaryResponse(
-    Guid Id,
-    string Source,
-    string? ExternalId,
-    string Headline,
-    string? Summary,
-    string? Dateline,
-    string Language,
-    string? Byline,
-    string? Url,
-    DateTimeOffset PublishedAt,
-    IReadOnlyList<EntityResponse> Entities,
-    int Version,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
-
 /// <summary>Something an article mentions.</summary>
 /// <param name="Name">The name as the article gives it.</param>
 /// <param name="Type">What kind of thing it is.</param>

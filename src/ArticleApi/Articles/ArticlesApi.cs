@@ -2,6 +2,7 @@ using ArticleApi.Auth;
 using ArticleApi.Common.OpenApi;
 using ArticleApi.Common.Paging;
 using ArticleApi.Common.Text;
+using ArticleApi.Entities;
 using ArticleApi.Common.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,7 @@ public static class ArticlesApi
 {
     public static IServiceCollection AddArticles(this IServiceCollection services) =>
         services.AddSingleton<ArticleRepository>().AddSingleton<ArticleBulkWriter>().AddSingleton<CursorProtector>()
+            .AddSingleton<EntityDirectory>()
             .AddOptions<ListLimits>().BindConfiguration("Lists").Services;
 
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder app)
@@ -89,8 +91,8 @@ public static class ArticlesApi
     }
 
     private static async Task<Ok<ArticleListResponse>> ListArticles(
-        [AsParameters] ListArticlesRequest request, ArticleRepository articles, CursorProtector cursors, IOptions<ListLimits> limits,
-        HttpContext http, CancellationToken cancellationToken)
+        [AsParameters] ListArticlesRequest request, ArticleRepository articles, CursorProtector cursors, EntityDirectory entities,
+        IOptions<ListLimits> limits, HttpContext http, CancellationToken cancellationToken)
     {
         var scope = request.CursorScope();
         var after = request.Cursor is null ? null : await cursors.UnprotectAsync(request.Cursor, scope, cancellationToken);
@@ -117,8 +119,12 @@ public static class ArticlesApi
         if (page > 1) links.Add(LinkHeader.To(http.Request, "prev", ("page", (page - 1).ToString())));
         LinkHeader.Add(http.Response, links);
 
+        var fields = request.FieldSet;
+        var names = fields.HasFlag(ArticleFields.Entities)
+            ? await entities.ResolveAsync(result.Rows.SelectMany(r => r.EntityIds ?? []), cancellationToken)
+            : NoEntities;
         return TypedResults.Ok(new ArticleListResponse(
-            [.. result.Rows.Select(r => r.ToListItem(request.FieldSet))],
+            [.. result.Rows.Select(r => r.ToListItem(fields, names))],
             page,
             pageSize,
             result.TotalCount,
@@ -167,20 +173,25 @@ public static class ArticlesApi
 
     /// <param name="id">The article's id, a UUID as returned when it was created.</param>
     private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(
-        Guid id, ArticleRepository articles, CancellationToken cancellationToken)
+        Guid id, ArticleRepository articles, EntityDirectory entities, CancellationToken cancellationToken)
     {
         var article = await articles.GetAsync(id, cancellationToken);
-        return article is null ? ArticleProblems.NotFound(id) : TypedResults.Ok(article.ToResponse());
+        return article is null ? ArticleProblems.NotFound(id) : TypedResults.Ok(await ResponseAsync(article, entities, cancellationToken));
     }
+
+    private static readonly IReadOnlyDictionary<long, EntityResponse> NoEntities = new Dictionary<long, EntityResponse>();
+
+    private static async Task<ArticleResponse> ResponseAsync(ArticleRecord article, EntityDirectory entities, CancellationToken cancellationToken) =>
+        article.ToResponse(await entities.ResolveAsync(article.EntityIds ?? [], cancellationToken));
 
     /// <param name="request">The article to store.</param>
     private static async Task<Results<Created<ArticleResponse>, ProblemHttpResult>> CreateArticle(
-        [FromBody] ArticleRequest request, ArticleRepository articles, CancellationToken cancellationToken)
+        [FromBody] ArticleRequest request, ArticleRepository articles, EntityDirectory entities, CancellationToken cancellationToken)
     {
         var outcome = await articles.CreateAsync(Guid.CreateVersion7(), ArticleDraft.From(request), cancellationToken);
         return outcome switch
         {
-            WriteOutcome.Written(var article) => TypedResults.Created($"/articles/{article.Id}", article.ToResponse()),
+            WriteOutcome.Written(var article) => TypedResults.Created($"/articles/{article.Id}", await ResponseAsync(article, entities, cancellationToken)),
             WriteOutcome.Duplicate duplicate => ArticleProblems.Duplicate(duplicate),
             _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
         };
@@ -189,12 +200,12 @@ public static class ArticlesApi
     /// <param name="id">The article's id, a UUID as returned when it was created.</param>
     /// <param name="request">The article's new content: every field, as for creating one.</param>
     private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> ReplaceArticle(
-        Guid id, [FromBody] ArticleRequest request, ArticleRepository articles, CancellationToken cancellationToken)
+        Guid id, [FromBody] ArticleRequest request, ArticleRepository articles, EntityDirectory entities, CancellationToken cancellationToken)
     {
         var outcome = await articles.ReplaceAsync(id, ArticleDraft.From(request), cancellationToken);
         return outcome switch
         {
-            WriteOutcome.Written(var article) => TypedResults.Ok(article.ToResponse()),
+            WriteOutcome.Written(var article) => TypedResults.Ok(await ResponseAsync(article, entities, cancellationToken)),
             WriteOutcome.NotFound => ArticleProblems.NotFound(id),
             WriteOutcome.Duplicate duplicate => ArticleProblems.Duplicate(duplicate),
             _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),

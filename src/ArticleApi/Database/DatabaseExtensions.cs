@@ -21,13 +21,20 @@ public static class DatabaseExtensions
     }
 
     /// <summary>
-    /// Each request's query runs on one core: parallel workers cost more to start than these queries
-    /// take, and under load they only take cores from other requests. Set Options in the connection
-    /// string to decide otherwise.
+    /// Defaults for serving many small queries, each overridable in the connection string:
+    /// - statements used twice on a connection are prepared, so PostgreSQL does not parse and plan them
+    ///   anew each time (bench/plans/ shows the plan each keeps after many executions);
+    /// - each query runs on one core: parallel workers cost more to start than these queries take, and
+    ///   under load they only take cores from other requests.
     /// </summary>
     private static string ForRequests(string connectionString)
     {
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            settings.MaxAutoPrepare = 200;
+            settings.AutoPrepareMinUsages = 2;
+        }
         if (settings.Options?.Contains("max_parallel_workers_per_gather") != true)
             settings.Options = $"{settings.Options} -c max_parallel_workers_per_gather=0".Trim();
         return settings.ConnectionString;

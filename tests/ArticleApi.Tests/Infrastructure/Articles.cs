@@ -80,5 +80,11 @@ public static class Articles
     public static StringContent RawJson(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 }
 
+/// <summary>A list item with the default fields (all but the body).</summary>
+public sealed record ArticleSummaryResponse(
+    Guid Id, string Source, string? ExternalId, string Headline, string? Summary, string? Dateline, string Language,
+    string? Byline, string? Url, DateTimeOffset PublishedAt, IReadOnlyList<EntityResponse> Entities, int Version,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
 /// <summary>Page of list results as the API returns it.</summary>
 public sealed record ListPage<T>(List<T> Items, int? Page, int PageSize, long TotalCount, long TotalPages);

@@ -26,6 +26,13 @@ ALTER TABLE article_entities ADD PRIMARY KEY (article_id, entity_id);
 -- Walks one entity's articles newest first, or within a date window.
 CREATE INDEX article_entities_entity_idx ON article_entities (entity_id, published_at DESC, article_id DESC);
 
+-- The article row also lists its entities' ids in mention order: a page of articles then shows its
+-- entities without a join per row (the API knows entities' names by id).
+ALTER TABLE articles ADD COLUMN entity_ids bigint[] NOT NULL DEFAULT '{}';
+UPDATE articles a SET entity_ids = m.ids
+FROM (SELECT article_id, array_agg(entity_id ORDER BY ordinal) AS ids FROM article_entities GROUP BY article_id) m
+WHERE m.article_id = a.id;
+
 -- 2. Datelines filter like entities do: case- and accent-insensitively, on a key the API computes.
 ALTER TABLE articles ADD COLUMN dateline_key text;
 UPDATE articles SET dateline_key = lower(dateline) WHERE dateline IS NOT NULL;
