@@ -114,6 +114,12 @@ public sealed class OpenApiDocumentTests(ArticleApiFactory api) : IClassFixture<
 
         var pageSize = document["paths"]!["/articles"]!["get"]!["parameters"]!.AsArray().Single(p => (string?)p!["name"] == "pageSize")!;
         Assert.Equal((1, 100, 20), ((int)pageSize["schema"]!["minimum"]!, (int)pageSize["schema"]!["maximum"]!, (int)pageSize["schema"]!["default"]!));
+
+        var parameters = document["paths"]!["/articles"]!["get"]!["parameters"]!.AsArray();
+        JsonNode Schema(string name) => parameters.Single(p => (string?)p!["name"] == name)!["schema"]!;
+        Assert.Equal(["newest", "oldest", "relevance"], Schema("sort")["enum"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal(["all", "any"], Schema("entityMatch")["enum"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal(4, Schema("entityType")["enum"]!.AsArray().Count);
     }
 
     [Fact]

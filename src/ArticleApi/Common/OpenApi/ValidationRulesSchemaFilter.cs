@@ -64,6 +64,15 @@ public sealed class ValidationRulesSchemaFilter(IServiceProvider services) : ISc
         }
     }
 
+    // Properties of a shared base request (the list filters) are validated by each derived request's
+    // validator through a common base validator, so any of those validators knows their rules.
+    private IValidator? ValidatorFor(Type type) =>
+        services.GetService(typeof(IValidator<>).MakeGenericType(type)) as IValidator
+        ?? typeof(Program).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(type) && !t.IsAbstract)
+            .Select(t => services.GetService(typeof(IValidator<>).MakeGenericType(t)) as IValidator)
+            .FirstOrDefault(v => v is not null);
+
     private static bool IsForEachElement(IValidationRule rule) =>
         rule.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollectionRule<,>));
 
@@ -71,7 +80,7 @@ public sealed class ValidationRulesSchemaFilter(IServiceProvider services) : ISc
 
     private IEnumerable<(string Member, IReadOnlyList<IPropertyValidator> Rules)> RulesFor(Type type)
     {
-        if (services.GetService(typeof(IValidator<>).MakeGenericType(type)) is not IValidator validator) return [];
+        if (ValidatorFor(type) is not { } validator) return [];
         var descriptor = validator.CreateDescriptor();
         // Rules on each element of a list (RuleForEach) say nothing about the list itself.
         return descriptor.GetMembersWithValidators().Select(member => (member.Key, (IReadOnlyList<IPropertyValidator>)descriptor
