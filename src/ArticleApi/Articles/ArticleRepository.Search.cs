@@ -154,20 +154,28 @@ public sealed partial class ArticleRepository
         var rows = (await results.ReadAsync<ArticleRecord>()).AsList();
         var hasMore = rows.Count > search.PageSize;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
-        if (command.ExactCount is not { } exact) return new ArticlePage(rows, hasMore, null, false);
 
-        var counted = await results.ReadSingleAsync<long>();
-        var (total, isEstimate) = exact || counted <= limits.Value.ExactCountLimit
+        var (total, isEstimate) = command.Count switch
+        {
+            Counting.None => ((long?)null, false),
+            // Everything there is fits on this first page: the count is known exactly, for free.
+            _ when search.Offset == 0 && search.After is null && !hasMore => (rows.Count, false),
+            Counting.Exact => (await results.ReadSingleAsync<long>(), false),
+            Counting.Estimate => (Math.Max(Estimate(await results.ReadSingleAsync<string>()), search.Offset + rows.Count + (hasMore ? 1 : 0)), true),
+            _ => await BoundedAsync(await results.ReadSingleAsync<long>()),
+        };
+        return new ArticlePage(rows, hasMore, total, isEstimate);
+
+        async Task<(long?, bool)> BoundedAsync(long counted) => counted <= limits.Value.ExactCountLimit
             ? (counted, false)
             : (Math.Max(await EstimateAsync(connection, command.Query, cancellationToken), counted), true);
-        return new ArticlePage(rows, hasMore, total, isEstimate);
     }
 
     /// <summary>
-    /// The statements one list request runs, in one round trip: the page, then (unless count=none) the
-    /// count. ExactCount says whether that count is exact whatever it comes to. Public for bench/.
+    /// The statements one list request runs, in one round trip: the page, then how it is counted.
+    /// The benchmark runs these too.
     /// </summary>
-    internal (string Sql, ArticleQuery Query, bool? ExactCount) ListCommand(ArticleSearch search)
+    internal (string Sql, ArticleQuery Query, Counting Count) ListCommand(ArticleSearch search)
     {
         var query = ArticleQuery.For(search);
         var parameters = query.Parameters;
@@ -198,9 +206,9 @@ public sealed partial class ArticleRepository
                 ? string.Format(FirstByDate, columns, query.Joins, where, order)
                 : string.Format(ByDate, query.Joins, where, order, columns,
                     search.Sort == ArticleSort.Oldest ? "page.published_at, page.id" : "page.published_at DESC, page.id DESC");
-        if (!search.Count) return (page, query, null);
-        var count = CountSql(search, query);
-        return (page + "\n" + count.Sql, query, count.Exact);
+
+        var (count, counting) = Count(search, query);
+        return (count is null ? page : page + "\n" + count, query, counting);
     }
 
     /// <summary>Sources, languages and top entities over the matching articles (at most the newest FacetSampleSize).</summary>
@@ -211,18 +219,18 @@ public sealed partial class ArticleRepository
         var sampleSize = limits.Value.FacetSampleSize;
         parameters.Add("SampleSize", sampleSize);
         parameters.Add("Top", top);
-        var count = CountSql(search, query);
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            string.Format(Facets, query.Joins, query.Where, query.NewestFirst) + count.Sql, parameters, cancellationToken: cancellationToken));
-        var rows = (await results.ReadAsync<(string Facet, string? Value, long Count)>()).AsList();
-        var counted = await results.ReadSingleAsync<long>();
-        var (total, isEstimate) = count.Exact || counted <= limits.Value.ExactCountLimit
-            ? (counted, false)
-            : (Math.Max(await EstimateAsync(connection, query, cancellationToken), counted), true);
-
+        var rows = (await connection.QueryAsync<(string Facet, string? Value, long Count)>(new CommandDefinition(
+            string.Format(Facets, query.Joins, query.Where, query.NewestFirst), parameters, cancellationToken: cancellationToken))).AsList();
         var candidates = rows.Single(r => r.Facet == "size").Count;
+        // Within the sample every match was seen, so the count is exact; beyond it, from the statistics or estimated.
+        var (total, isEstimate) = candidates <= sampleSize
+            ? (candidates, false)
+            : StatisticsCount(search.Filter) is { } statistics
+                ? (await connection.ExecuteScalarAsync<long>(new CommandDefinition(statistics, parameters, cancellationToken: cancellationToken)), false)
+                : (Math.Max(await EstimateAsync(connection, query, cancellationToken), candidates), true);
+
         IReadOnlyList<FacetCount> Facet(string name) =>
             [.. rows.Where(r => r.Facet == name).OrderByDescending(r => r.Count).ThenBy(r => r.Value).Select(r => new FacetCount(r.Value!, r.Count))];
         return new FacetsResponse(
@@ -232,23 +240,38 @@ public sealed partial class ArticleRepository
     }
 
     /// <summary>
-    /// How to count: exactly from the per-source statistics when only sources (or nothing) filter,
-    /// otherwise the matches up to ExactCountLimit + 1, after which PostgreSQL estimates.
+    /// How a list is counted, cheapest first: from the per-source statistics when only sources (or
+    /// nothing) filter; else by count=exact's bounded count; else, for count=auto, PostgreSQL's estimate.
     /// </summary>
-    private (string Sql, bool Exact) CountSql(ArticleSearchFilter search, ArticleQuery query)
+    private (string? Sql, Counting Counting) Count(ArticleSearch search, ArticleQuery query)
     {
-        if (search.Filter == ArticleFilter.None) return (CountAll + ";", true);
-        if (search.Filter with { SourceKeys = null } == ArticleFilter.None) return (CountBySource + ";", true);
+        if (search.Count == CountMode.None) return (null, Counting.None);
+        if (StatisticsCount(search.Filter) is { } statistics) return (statistics + ";", Counting.Exact);
+        if (search.Count == CountMode.Auto) return (string.Format(EstimateCount, query.Joins, query.Where) + ";", Counting.Estimate);
         query.Parameters.Add("CountLimit", limits.Value.ExactCountLimit + 1);
-        return (string.Format(CountUpToLimit, query.Joins, query.Where) + ";", false);
+        return (string.Format(CountUpToLimit, query.Joins, query.Where) + ";", Counting.Bounded);
     }
 
-    private static async Task<long> EstimateAsync(NpgsqlConnection connection, ArticleQuery query, CancellationToken cancellationToken)
+    /// <summary>The count the per-source statistics give exactly, when only sources (or nothing) filter.</summary>
+    private static string? StatisticsCount(ArticleFilter filter) =>
+        filter == ArticleFilter.None ? CountAll
+        : filter with { SourceKeys = null } == ArticleFilter.None ? CountBySource
+        : null;
+
+    internal enum Counting
     {
-        var plan = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
-            string.Format(EstimateCount, query.Joins, query.Where), query.Parameters, cancellationToken: cancellationToken));
-        return (long)JsonDocument.Parse(plan!).RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
+        None,
+        Exact,
+        Bounded,
+        Estimate,
     }
+
+    private static long Estimate(string plan) =>
+        (long)JsonDocument.Parse(plan).RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
+
+    private static async Task<long> EstimateAsync(NpgsqlConnection connection, ArticleQuery query, CancellationToken cancellationToken) =>
+        Estimate((await connection.ExecuteScalarAsync<string>(new CommandDefinition(
+            string.Format(EstimateCount, query.Joins, query.Where), query.Parameters, cancellationToken: cancellationToken)))!);
 
     private static string And(string where, string condition) =>
         where.Length == 0 ? "WHERE " + condition : where + "\n  AND " + condition;
@@ -354,7 +377,7 @@ public sealed record ArticleSearch(
     int PageSize,
     long Offset,
     ListCursor? After,
-    bool Count) : ArticleSearchFilter(Filter, EntityIds);
+    CountMode Count) : ArticleSearchFilter(Filter, EntityIds);
 
 /// <summary>One page of rows; whether more follow; the total, if counted.</summary>
 public sealed record ArticlePage(IReadOnlyList<ArticleRecord> Rows, bool HasMore, long? TotalCount, bool TotalCountIsEstimate);

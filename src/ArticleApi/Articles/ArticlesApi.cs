@@ -34,8 +34,8 @@ public static class ArticlesApi
                 Paging: every page answers `nextCursor` and a `Link` header (`rel="next"`, and `rel="prev"` for
                 page numbers). Cursors stay fast at any depth and never skip or repeat an item when articles
                 arrive meanwhile; page numbers cost more the deeper they go and stop at 10,000 results.
-                `totalCount` is exact up to 1,000 matches (always, when only sources filter), PostgreSQL's estimate beyond (`totalCountIsEstimate`);
-                `count=none` skips it.
+                `totalCount` is exact when that is free (all matches on the first page, or only sources filter) and
+                PostgreSQL's estimate otherwise (`totalCountIsEstimate`); `count=exact` counts up to 10,000, `count=none` skips it.
                 """);
 
         group.MapGet("/facets", GetFacets)
@@ -98,7 +98,7 @@ public static class ArticlesApi
         var after = request.Cursor is null ? null : await cursors.UnprotectAsync(request.Cursor, scope, cancellationToken);
         var search = await SearchAsync(request, after, articles, cancellationToken);
         var result = search is null
-            ? new ArticlePage([], false, request.WantsCount ? 0 : null, false)
+            ? new ArticlePage([], false, request.CountMode == CountMode.None ? null : 0, false)
             : await articles.ListAsync(search, cancellationToken);
 
         var pageSize = request.PageSize ?? ListArticlesRequest.DefaultPageSize;
@@ -143,7 +143,7 @@ public static class ArticlesApi
         var pageSize = request.PageSize ?? ListArticlesRequest.DefaultPageSize;
         var offset = request.Cursor is null ? (long)((request.Page ?? 1) - 1) * pageSize : 0;
         return new ArticleSearch(filter, entityIds.Length == 0 ? null : entityIds, request.SortOrder, request.FieldSet,
-            pageSize, offset, after, request.WantsCount);
+            pageSize, offset, after, request.CountMode);
     }
 
     private static async Task<Results<Ok<FacetsResponse>, ProblemHttpResult>> GetFacets(

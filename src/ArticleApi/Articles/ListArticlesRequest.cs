@@ -9,7 +9,7 @@ public sealed record ListArticlesRequest : ArticleFilterRequest
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
     public static readonly string[] Sorts = ["newest", "oldest", "relevance"];
-    public static readonly string[] CountModes = ["auto", "none"];
+    public static readonly string[] CountModes = ["auto", "exact", "none"];
 
     /// <summary>`newest` (default) or `oldest` by `publishedAt`, ties broken by `id`; `relevance` (needs `q`) ranks the 2,000 newest matches best first.</summary>
     [FromQuery(Name = "sort")]
@@ -31,7 +31,7 @@ public sealed record ListArticlesRequest : ArticleFilterRequest
     [FromQuery(Name = "cursor")]
     public string? Cursor { get; init; }
 
-    /// <summary>`auto` (default): `totalCount` is exact up to 1,000 matches (always, when only `source` filters) and PostgreSQL's estimate beyond (then `totalCountIsEstimate` is true); `none` skips counting, the cheapest way to page deep.</summary>
+    /// <summary>`auto` (default): `totalCount` is exact when that costs nothing (everything fits on the first page, or only `source` filters) and PostgreSQL's estimate otherwise (then `totalCountIsEstimate` is true); `exact` counts up to 10,000 matches, then estimates; `none` skips counting.</summary>
     [FromQuery(Name = "count")]
     public string? Count { get; init; }
 
@@ -42,12 +42,24 @@ public sealed record ListArticlesRequest : ArticleFilterRequest
         _ => ArticleSort.Newest,
     };
 
-    public bool WantsCount => !string.Equals(Count, "none", StringComparison.OrdinalIgnoreCase);
+    public CountMode CountMode => Count?.ToLowerInvariant() switch
+    {
+        "none" => CountMode.None,
+        "exact" => CountMode.Exact,
+        _ => CountMode.Auto,
+    };
 
     public ArticleFields FieldSet => ArticleFieldNames.Parse(Fields, hasText: !string.IsNullOrWhiteSpace(Q));
 
     /// <summary>What a cursor is bound to: the filters and the order, not the page size or fields.</summary>
     public string CursorScope() => $"{ToFilter().Fingerprint()}|{SortOrder}";
+}
+
+public enum CountMode
+{
+    Auto,
+    Exact,
+    None,
 }
 
 public enum ArticleSort

@@ -3,8 +3,8 @@ namespace ArticleApi.Articles;
 /// <summary>How far lists go before they change strategy (configuration section "Lists").</summary>
 public sealed class ListLimits
 {
-    /// <summary>Up to this many matches totalCount is exact; beyond, PostgreSQL's estimate.</summary>
-    public int ExactCountLimit { get; set; } = 1_000;
+    /// <summary>With count=exact, totalCount is exact up to this many matches; beyond, PostgreSQL's estimate.</summary>
+    public int ExactCountLimit { get; set; } = 10_000;
 
     /// <summary>Facets count at most this many matching articles, the newest.</summary>
     public int FacetSampleSize { get; set; } = 10_000;

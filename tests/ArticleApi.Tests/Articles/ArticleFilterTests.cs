@@ -97,7 +97,7 @@ public sealed class ArticleFilterTests(ArticleApiFactory api) : IClassFixture<Ar
     [InlineData("entityType=person", "entityType", "needs 'entity'")]
     [InlineData("entityMatch=any", "entityMatch", "needs 'entity'")]
     [InlineData("dateline=", "dateline", "must not be empty")]
-    [InlineData("count=all", "count", "auto, none")]
+    [InlineData("count=all", "count", "auto, exact, none")]
     [InlineData("entity=a&entity=b&entity=c&entity=d&entity=e&entity=f&entity=g&entity=h&entity=i&entity=j&entity=k", "entity", "At most 10")]
     public async Task New_filters_are_validated(string query, string parameter, string message)
     {

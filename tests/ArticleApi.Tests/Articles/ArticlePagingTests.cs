@@ -213,18 +213,25 @@ public sealed class LowListLimitsFactory : ArticleApiFactory
 public sealed class ListLimitTests(LowListLimitsFactory api) : IClassFixture<LowListLimitsFactory>
 {
     [Fact]
-    public async Task Beyond_the_exact_limit_totalCount_is_an_estimate_and_says_so()
+    public async Task Counting_is_exact_when_free_estimated_otherwise_and_bounded_when_asked_for_exactly()
     {
         var editor = api.AsEditor();
         var source = UniqueSource();
         for (var i = 0; i < 8; i++) await editor.CreateArticleAsync(Valid(source: source, publishedAt: $"2025-03-0{i + 1}T10:00:00Z"));
+        async Task<(int Count, bool Estimate)> CountAsync(string query)
+        {
+            var page = JsonNode.Parse(await api.Anonymous().GetStringAsync($"/articles?source={source}&{query}"))!;
+            return ((int)page["totalCount"]!, (bool)page["totalCountIsEstimate"]!);
+        }
 
-        var few = JsonNode.Parse(await api.Anonymous().GetStringAsync($"/articles?source={source}&to=2025-03-04"))!;
-        var many = JsonNode.Parse(await api.Anonymous().GetStringAsync($"/articles?source={source}&language=nl"))!;
-
-        Assert.Equal((4, false), ((int)few["totalCount"]!, (bool)few["totalCountIsEstimate"]!));
-        Assert.True((bool)many["totalCountIsEstimate"]!);
-        Assert.True((int)many["totalCount"]! > 5);
+        Assert.Equal((8, false), await CountAsync("language=nl")); // all on the first page
+        Assert.Equal((8, false), await CountAsync("pageSize=2")); // only sources: from the statistics
+        Assert.True((await CountAsync("language=nl&pageSize=2")).Estimate);
+        Assert.True((await CountAsync("language=nl&pageSize=2")).Count >= 3);
+        Assert.Equal((4, false), await CountAsync("to=2025-03-04&pageSize=2&count=exact"));
+        var bounded = await CountAsync("language=nl&pageSize=2&count=exact");
+        Assert.True(bounded.Estimate);
+        Assert.True(bounded.Count > 5);
     }
 
     [Fact]
