@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ArticleApi.Common.Text;
 
 namespace ArticleApi.Articles;
 
@@ -24,11 +23,18 @@ public sealed class ArticleListItemConverter : JsonConverter<ArticleListItem>
         if (fields.HasFlag(ArticleFields.Language)) writer.WriteString("language", item.Language);
         if (fields.HasFlag(ArticleFields.Byline)) writer.WriteString("byline", item.Byline);
         if (fields.HasFlag(ArticleFields.Url)) writer.WriteString("url", item.Url);
-        if (fields.HasFlag(ArticleFields.PublishedAt)) writer.WriteString("publishedAt", Rfc3339.Format(item.PublishedAt));
+        if (fields.HasFlag(ArticleFields.PublishedAt)) writer.WriteString("publishedAt", item.PublishedAt.UtcDateTime);
         if (fields.HasFlag(ArticleFields.Entities))
         {
-            writer.WritePropertyName("entities");
-            JsonSerializer.Serialize(writer, item.Entities ?? [], options);
+            writer.WriteStartArray("entities");
+            foreach (var entity in item.Entities ?? [])
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", entity.Name);
+                writer.WriteString("type", entity.Type.ToDatabase());
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
         }
         if (fields.HasFlag(ArticleFields.Version)) writer.WriteNumber("version", item.Version ?? 0);
         if (fields.HasFlag(ArticleFields.CreatedAt)) WriteTime(writer, "createdAt", item.CreatedAt);
@@ -37,9 +43,10 @@ public sealed class ArticleListItemConverter : JsonConverter<ArticleListItem>
         writer.WriteEndObject();
     }
 
+    // System.Text.Json writes a UTC DateTime as RFC 3339 with 'Z' and no trailing fractional zeros.
     private static void WriteTime(Utf8JsonWriter writer, string name, DateTimeOffset? value)
     {
-        if (value is { } time) writer.WriteString(name, Rfc3339.Format(time));
+        if (value is { } time) writer.WriteString(name, time.UtcDateTime);
         else writer.WriteNull(name);
     }
 }

@@ -155,14 +155,21 @@ public sealed partial class ArticleRepository
         var hasMore = rows.Count > search.PageSize;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
 
+        // Read every result: Dapper cancels the command (a costly round trip) when one is left unread.
+        var counted = command.Count switch
+        {
+            Counting.None => null,
+            Counting.Estimate => (object?)await results.ReadSingleAsync<string>(),
+            _ => await results.ReadSingleAsync<long>(),
+        };
         var (total, isEstimate) = command.Count switch
         {
             Counting.None => ((long?)null, false),
             // Everything there is fits on this first page: the count is known exactly, for free.
             _ when search.Offset == 0 && search.After is null && !hasMore => (rows.Count, false),
-            Counting.Exact => (await results.ReadSingleAsync<long>(), false),
-            Counting.Estimate => (Math.Max(Estimate(await results.ReadSingleAsync<string>()), search.Offset + rows.Count + (hasMore ? 1 : 0)), true),
-            _ => await BoundedAsync(await results.ReadSingleAsync<long>()),
+            Counting.Exact => ((long)counted!, false),
+            Counting.Estimate => (Math.Max(Estimate((string)counted!), search.Offset + rows.Count + (hasMore ? 1 : 0)), true),
+            _ => await BoundedAsync((long)counted!),
         };
         return new ArticlePage(rows, hasMore, total, isEstimate);
 

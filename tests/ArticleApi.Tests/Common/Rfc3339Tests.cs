@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ArticleApi.Common.Json;
 using ArticleApi.Common.Text;
 
 namespace ArticleApi.Tests.Common;
@@ -12,6 +14,7 @@ public sealed class Rfc3339Tests
     public void Formats_what_it_parses_in_UTC_at_stored_precision(string text, string formatted)
     {
         Assert.True(Rfc3339.TryParseDateTime(text, out var value));
-        Assert.Equal(formatted, Rfc3339.Format(Rfc3339.ToStoredPrecision(value)));
+        var json = JsonSerializer.Serialize(Rfc3339.ToStoredPrecision(value), new JsonSerializerOptions { Converters = { new Rfc3339DateTimeOffsetConverter() } });
+        Assert.Equal($"\"{formatted}\"", json);
     }
 }

@@ -18,6 +18,7 @@ public sealed class Rfc3339DateTimeOffsetConverter : JsonConverter<DateTimeOffse
             $"Expected an RFC 3339 date-time with a UTC offset, e.g. {Rfc3339.DateTimeExample} or 2025-03-20T11:15:00+01:00.");
     }
 
+    // A UTC DateTime is written as RFC 3339 with 'Z' and without trailing fractional zeros.
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(Rfc3339.Format(value));
+        writer.WriteStringValue(value.UtcDateTime);
 }

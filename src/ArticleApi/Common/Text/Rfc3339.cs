@@ -33,10 +33,6 @@ public static partial class Rfc3339
             && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
     }
 
-    /// <summary>UTC, 'Z', and no trailing fractional zeros: 2025-03-20T10:15:00.5Z.</summary>
-    public static string Format(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFF'Z'", CultureInfo.InvariantCulture);
-
     /// <summary>PostgreSQL stores microseconds; truncating first makes what we answer equal what we stored.</summary>
     public static DateTimeOffset ToStoredPrecision(DateTimeOffset value)
     {
