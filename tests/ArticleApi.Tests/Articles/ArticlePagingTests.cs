@@ -87,6 +87,43 @@ public sealed class ArticlePagingTests(ArticleApiFactory api) : IClassFixture<Ar
     }
 
     [Fact]
+    public async Task Paging_by_cursor_while_editors_post_concurrently_shows_each_original_article_exactly_once()
+    {
+        var source = UniqueSource();
+        var original = await PostManyAsync(source, 30, startDay: 10);
+        using var stop = new CancellationTokenSource();
+        var writer = Task.Run(async () =>
+        {
+            var day = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                // Some land before every cursor position, some after it, some in the same second as others.
+                var publishedAt = (day++ % 3) switch
+                {
+                    0 => "2025-04-01T12:00:00Z",
+                    1 => "2025-03-12T12:00:00Z",
+                    _ => "2025-01-01T12:00:00Z",
+                };
+                await editor.PostArticleAsync(Valid(source: source, publishedAt: publishedAt));
+            }
+        });
+
+        var visited = new List<string>();
+        var (page, _) = await GetAsync($"/articles?source={source}&pageSize=4&count=none");
+        visited.AddRange(Ids(page));
+        while (page["nextCursor"] is { } cursor)
+        {
+            (page, _) = await GetAsync($"/articles?source={source}&pageSize=4&count=none&cursor={cursor}");
+            visited.AddRange(Ids(page));
+        }
+        await stop.CancelAsync();
+        await writer;
+
+        Assert.Equal(visited.Count, visited.Distinct().Count());
+        Assert.All(original, id => Assert.Contains(id, visited));
+    }
+
+    [Fact]
     public async Task The_Link_header_points_to_the_next_and_previous_pages()
     {
         var source = UniqueSource();

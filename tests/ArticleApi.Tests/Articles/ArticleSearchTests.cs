@@ -65,6 +65,19 @@ public sealed class ArticleSearchTests(ArticleApiFactory api) : IClassFixture<Ar
     }
 
     [Fact]
+    public async Task English_phrases_match_in_order_and_skip_nothing_but_stop_words()
+    {
+        var source = UniqueSource();
+        var id = await PostAsync(source, "en", "Leaders meet in London",
+            "LONDON (Reuters) - The coalition of the willing will meet on Thursday, Prime Minister Keir Starmer said.");
+
+        Assert.Equal([id], Ids(await SearchAsync($"source={source}&q=%22coalition of the willing%22")));
+        Assert.Equal([id], Ids(await SearchAsync($"source={source}&q=%22prime ministers%22")));
+        Assert.Empty(Ids(await SearchAsync($"source={source}&q=%22willing coalition%22")));
+        Assert.Empty(Ids(await SearchAsync($"source={source}&q=starmer -thursday")));
+    }
+
+    [Fact]
     public async Task Or_matches_either_and_a_minus_excludes()
     {
         var source = UniqueSource();
