@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using ArticleApi.Articles;
 using Dapper;
-using Microsoft.Extensions.Caching.Memory;
 using Npgsql;
 
 namespace ArticleApi.Entities;
@@ -13,8 +13,10 @@ public sealed class EntityDirectory(NpgsqlDataSource dataSource)
 {
     private const string SelectByIds = "SELECT id, name, type FROM entities WHERE id = ANY(@Ids)";
 
-    // Bounded: the names of a few hundred thousand entities, the most recently used.
-    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 250_000 });
+    // Generous for an archive (a million articles mention ~50,000 entities); past it, start afresh.
+    private const int Capacity = 1_000_000;
+
+    private readonly ConcurrentDictionary<long, EntityResponse> known = new();
 
     /// <summary>Each of <paramref name="ids"/> with its entity's name and type.</summary>
     public async Task<IReadOnlyDictionary<long, EntityResponse>> ResolveAsync(IEnumerable<long> ids, CancellationToken cancellationToken)
@@ -24,7 +26,7 @@ public sealed class EntityDirectory(NpgsqlDataSource dataSource)
         foreach (var id in ids)
         {
             if (found.ContainsKey(id)) continue;
-            if (cache.TryGetValue(id, out EntityResponse? entity)) found[id] = entity!;
+            if (known.TryGetValue(id, out var entity)) found[id] = entity;
             else (missing ??= []).Add(id);
         }
         if (missing is null) return found;
@@ -32,18 +34,15 @@ public sealed class EntityDirectory(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long Id, string Name, string Type)>(
             new CommandDefinition(SelectByIds, new { Ids = missing.Distinct().ToArray() }, cancellationToken: cancellationToken));
+        if (known.Count > Capacity) known.Clear();
         foreach (var (id, name, type) in rows)
-        {
-            var entity = new EntityResponse(name, EntityTypeNames.FromDatabase(type));
-            cache.Set(id, entity, new MemoryCacheEntryOptions { Size = 1 });
-            found[id] = entity;
-        }
+            found[id] = known[id] = new EntityResponse(name, EntityTypeNames.FromDatabase(type));
         return found;
     }
 
     /// <summary>Forgets what it knows of these entities (after a rename or merge).</summary>
     public void Forget(IEnumerable<long> ids)
     {
-        foreach (var id in ids) cache.Remove(id);
+        foreach (var id in ids) known.TryRemove(id, out _);
     }
 }

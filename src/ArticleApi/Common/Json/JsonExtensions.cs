@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace ArticleApi.Common.Json;
 
@@ -12,6 +14,9 @@ public static class JsonExtensions
             json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             json.PropertyNameCaseInsensitive = false;
             json.AllowDuplicateProperties = false;
+            // Letters of every script are written as themselves ("Oekraïne", not "Oekra\u00EFne"); characters
+            // that matter to HTML are still escaped.
+            json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
             json.Converters.Add(new TrimmingStringConverter());
             json.Converters.Add(new Rfc3339DateTimeOffsetConverter());
         });
