@@ -14,7 +14,7 @@ namespace ArticleApi.Bench.Scenarios;
 public sealed class ScenarioBuilder(NpgsqlDataSource dataSource)
 {
     private readonly ArticleRepository articles = new(dataSource, Options.Create(new ListLimits()));
-    private readonly CursorProtector cursors = new(dataSource, new ConfigurationBuilder().Build());
+    private readonly CursorProtector cursors = new(new ArticleRepository(dataSource, Options.Create(new ListLimits())), new ConfigurationBuilder().Build());
 
     public async Task<IReadOnlyList<Scenario>> BuildAsync()
     {

@@ -15,7 +15,7 @@ public sealed class ArticleBulkWriter(NpgsqlDataSource dataSource)
         CREATE TEMP TABLE staged_articles (LIKE articles INCLUDING DEFAULTS) ON COMMIT DROP;
         ALTER TABLE staged_articles DROP COLUMN search;
         CREATE TEMP TABLE staged_mentions (
-            article_id uuid, name_key text, type text, name text, ordinal smallint, published_at timestamptz
+            seq integer, article_id uuid, name_key text, type text, name text, ordinal smallint, published_at timestamptz
         ) ON COMMIT DROP;
         """;
 
@@ -26,7 +26,7 @@ public sealed class ArticleBulkWriter(NpgsqlDataSource dataSource)
         """;
 
     private const string CopyMentions = """
-        COPY staged_mentions (article_id, name_key, type, name, ordinal, published_at) FROM STDIN (FORMAT BINARY)
+        COPY staged_mentions (seq, article_id, name_key, type, name, ordinal, published_at) FROM STDIN (FORMAT BINARY)
         """;
 
     // Entities first (an article lists their ids), then the articles, whose RETURNING says which were
@@ -35,7 +35,7 @@ public sealed class ArticleBulkWriter(NpgsqlDataSource dataSource)
         INSERT INTO entities (name_key, type, name)
         SELECT DISTINCT ON (m.name_key, m.type) m.name_key, m.type, m.name
         FROM staged_mentions m
-        ORDER BY m.name_key, m.type
+        ORDER BY m.name_key, m.type, m.seq -- a new entity is named as the batch first spells it
         ON CONFLICT (name_key, type) DO NOTHING;
 
         CREATE TEMP TABLE stored ON COMMIT DROP AS
@@ -95,12 +95,14 @@ public sealed class ArticleBulkWriter(NpgsqlDataSource dataSource)
 
         await using (var mentions = await connection.BeginBinaryImportAsync(CopyMentions, cancellationToken))
         {
+            var seq = 0;
             foreach (var (id, draft) in batch)
             {
                 for (var i = 0; i < draft.Entities.Count; i++)
                 {
                     var entity = draft.Entities[i];
                     await mentions.StartRowAsync(cancellationToken);
+                    await mentions.WriteAsync(seq++, NpgsqlDbType.Integer, cancellationToken);
                     await mentions.WriteAsync(id, NpgsqlDbType.Uuid, cancellationToken);
                     await mentions.WriteAsync(entity.Key, NpgsqlDbType.Text, cancellationToken);
                     await mentions.WriteAsync(entity.Type.ToDatabase(), NpgsqlDbType.Text, cancellationToken);

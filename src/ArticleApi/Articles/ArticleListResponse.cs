@@ -5,7 +5,7 @@ namespace ArticleApi.Articles;
 /// <param name="Page">Which page this is, counting from 1; null when paging by cursor.</param>
 /// <param name="PageSize">How many items a page holds.</param>
 /// <param name="TotalCount">How many articles match in all; null with count=none.</param>
-/// <param name="TotalCountIsEstimate">True when totalCount is PostgreSQL's estimate (beyond 1,000 matches, unless the filter is sources only).</param>
+/// <param name="TotalCountIsEstimate">True when totalCount is PostgreSQL's estimate: by default whenever an exact count would cost more than the page (sources-only filters and the last page are always exact); with count=exact, beyond 10,000 matches.</param>
 /// <param name="TotalPages">How many pages totalCount makes; null with count=none.</param>
 /// <param name="NextCursor">Pass as `cursor` to get the next page; null on the last page.</param>
 public sealed record ArticleListResponse(

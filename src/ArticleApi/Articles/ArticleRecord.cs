@@ -23,6 +23,9 @@ public sealed class ArticleRecord
     public string? Snippet { get; init; }
     /// <summary>Full-text relevance, on list queries sorted by relevance.</summary>
     public float? Rank { get; init; }
+    /// <summary>The oldest match a relevance ranking covered (see ListCursor).</summary>
+    public DateTime? WindowPublishedAt { get; init; }
+    public Guid? WindowId { get; init; }
 
     public ArticleResponse ToResponse(IReadOnlyDictionary<long, EntityResponse> entities) => new(
         Id, Source, ExternalId, Headline, Summary, Body ?? "", Dateline, Language, Byline, Url,

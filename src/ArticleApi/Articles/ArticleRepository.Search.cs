@@ -12,9 +12,6 @@ namespace ArticleApi.Articles;
 /// </summary>
 public sealed partial class ArticleRepository
 {
-    /// <summary>sort=relevance ranks at most this many matches, the newest: ranking reads each match's text.</summary>
-    public const int RelevanceWindow = 2_000;
-
     private const string EntityIdsByName = "SELECT name_key, id FROM entities WHERE name_key = ANY(@Keys)";
     private const string EntityIdsByNameAndType = "SELECT name_key, id FROM entities WHERE name_key = ANY(@Keys) AND type = @Type";
 
@@ -73,24 +70,29 @@ public sealed partial class ArticleRepository
         ORDER BY {4};
         """;
 
-    // Relevance ranks the newest RelevanceWindow matches and pages through them best first.
+    // Relevance ranks the newest RelevanceWindow matches and pages through them best first. Each row
+    // also says which match is the oldest ranked, so the next pages keep ranking the same matches.
     private const string ByRelevance = $$"""
         WITH candidates AS (
             SELECT a.id, a.published_at, {{Rank}} AS rank
             FROM (SELECT a.id FROM articles a {0} {1} ORDER BY {2} LIMIT @RelevanceWindow) newest
             JOIN articles a ON a.id = newest.id
+        ), oldest AS (
+            SELECT published_at, id FROM candidates ORDER BY published_at, id LIMIT 1
         ), page AS (
             SELECT id, published_at, rank FROM candidates
             {4}
             ORDER BY rank DESC, published_at DESC, id DESC
             LIMIT @Limit OFFSET @Offset
         )
-        SELECT {3}
-        FROM page JOIN articles a ON a.id = page.id
+        SELECT {3}, oldest.published_at AS window_published_at, oldest.id AS window_id
+        FROM page JOIN articles a ON a.id = page.id CROSS JOIN oldest
         ORDER BY page.rank DESC, page.published_at DESC, page.id DESC;
         """;
+    // Later pages rank what the first ranked, and whatever has arrived since.
+    private const string SinceWindow = "({0}, {1}) >= (@WindowPublishedAt, @WindowId)";
 
-    private const string HighlightMarks = "StartSel=\uE000, StopSel=\uE001";
+    private const string HighlightMarks = "StartSel=\u0002, StopSel=\u0003"; // Highlight.Start and Stop
     private const string Snippet = $"""
         ts_headline(article_search_config(a.language), left(a.body, 5000),
                     websearch_to_tsquery(article_search_config(a.language), @Text),
@@ -114,7 +116,7 @@ public sealed partial class ArticleRepository
         )
         SELECT 'size' AS facet, NULL AS value, (SELECT count(*) FROM candidates) AS count
         UNION ALL
-        SELECT 'source', min(source), count(*) FROM counted GROUP BY source_key
+        SELECT 'source', min(s.source), count(*) FROM counted JOIN article_sources s USING (source_key) GROUP BY source_key
         UNION ALL
         SELECT 'language', language, count(*) FROM counted GROUP BY language
         UNION ALL
@@ -149,8 +151,8 @@ public sealed partial class ArticleRepository
     {
         var command = ListCommand(search);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(
-            new CommandDefinition(command.Sql, command.Query.Parameters, cancellationToken: cancellationToken));
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            command.Sql, command.Query.Parameters, commandTimeout: limits.Value.QueryTimeoutSeconds, cancellationToken: cancellationToken));
         var rows = (await results.ReadAsync<ArticleRecord>()).AsList();
         var hasMore = rows.Count > search.PageSize;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
@@ -165,12 +167,14 @@ public sealed partial class ArticleRepository
         var (total, isEstimate) = command.Count switch
         {
             Counting.None => ((long?)null, false),
-            // Everything there is fits on this first page: the count is known exactly, for free.
-            _ when search.Offset == 0 && search.After is null && !hasMore => (rows.Count, false),
+            // The last page by number (or everything on the first): the count is known exactly, for free.
+            _ when search.After is null && !hasMore && (rows.Count > 0 || search.Offset == 0) => (search.Offset + rows.Count, false),
             Counting.Exact => ((long)counted!, false),
             Counting.Estimate => (Math.Max(Estimate((string)counted!), search.Offset + rows.Count + (hasMore ? 1 : 0)), true),
             _ => await BoundedAsync((long)counted!),
         };
+        // Relevance ranks only the newest RelevanceWindow matches: that is all that can be paged through.
+        if (search.Sort == ArticleSort.Relevance && total > limits.Value.RelevanceWindow) total = limits.Value.RelevanceWindow;
         return new ArticlePage(rows, hasMore, total, isEstimate);
 
         async Task<(long?, bool)> BoundedAsync(long counted) => counted <= limits.Value.ExactCountLimit
@@ -189,7 +193,18 @@ public sealed partial class ArticleRepository
         parameters.Add("Limit", search.PageSize + 1);
         parameters.Add("Offset", search.Offset);
         var relevance = search.Sort == ArticleSort.Relevance;
-        if (relevance) parameters.Add("RelevanceWindow", RelevanceWindow);
+        var relevanceWhere = query.Where;
+        if (relevance)
+        {
+            var window = search.After?.WindowPublishedAt is not null;
+            parameters.Add("RelevanceWindow", window ? 2 * limits.Value.RelevanceWindow : limits.Value.RelevanceWindow);
+            if (window)
+            {
+                parameters.Add("WindowPublishedAt", search.After!.WindowPublishedAt);
+                parameters.Add("WindowId", search.After.WindowId);
+                relevanceWhere = And(query.Where, string.Format(SinceWindow, query.DateColumn, query.IdColumn));
+            }
+        }
         var order = search.Sort == ArticleSort.Oldest ? query.OldestFirst : query.NewestFirst;
 
         var where = query.Where;
@@ -208,7 +223,7 @@ public sealed partial class ArticleRepository
 
         var columns = Columns(search.Fields, relevance);
         var page = relevance
-            ? string.Format(ByRelevance, query.Joins, query.Where, query.NewestFirst, columns, afterRank)
+            ? string.Format(ByRelevance, query.Joins, relevanceWhere, query.NewestFirst, columns, afterRank)
             : search.Offset == 0
                 ? string.Format(FirstByDate, columns, query.Joins, where, order)
                 : string.Format(ByDate, query.Joins, where, order, columns,
@@ -229,7 +244,8 @@ public sealed partial class ArticleRepository
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<(string Facet, string? Value, long Count)>(new CommandDefinition(
-            string.Format(Facets, query.Joins, query.Where, query.NewestFirst), parameters, cancellationToken: cancellationToken))).AsList();
+            string.Format(Facets, query.Joins, query.Where, query.NewestFirst), parameters,
+            commandTimeout: limits.Value.QueryTimeoutSeconds, cancellationToken: cancellationToken))).AsList();
         var candidates = rows.Single(r => r.Facet == "size").Count;
         // Within the sample every match was seen, so the count is exact; beyond it, from the statistics or estimated.
         var (total, isEstimate) = candidates <= sampleSize

@@ -76,6 +76,8 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
 
     private const string DeleteById = "DELETE FROM articles WHERE id = @Id";
 
+    private const string SelectCursorSigningKey = "SELECT value FROM app_secrets WHERE name = 'cursor-signing-key'";
+
     private const string SelectDuplicate = """
         SELECT id, source, external_id FROM articles WHERE source_key = @SourceKey AND external_id = @ExternalId
         """;
@@ -122,6 +124,14 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
             await transaction.RollbackAsync(cancellationToken);
             return await DuplicateOf(connection, draft, cancellationToken);
         }
+    }
+
+    /// <summary>The key that signs list cursors, made by the migrations so that every replica shares it.</summary>
+    public async Task<byte[]> CursorSigningKeyAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<byte[]>(new CommandDefinition(SelectCursorSigningKey, cancellationToken: cancellationToken))
+            ?? throw new InvalidOperationException("The cursor signing key is missing from app_secrets.");
     }
 
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)

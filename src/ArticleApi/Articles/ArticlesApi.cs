@@ -14,7 +14,7 @@ public static class ArticlesApi
 {
     public static IServiceCollection AddArticles(this IServiceCollection services) =>
         services.AddSingleton<ArticleRepository>().AddSingleton<ArticleBulkWriter>().AddSingleton<CursorProtector>()
-            .AddSingleton<EntityDirectory>()
+            .AddSingleton<EntityRepository>().AddSingleton<EntityDirectory>()
             .AddOptions<ListLimits>().BindConfiguration("Lists").Services;
 
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder app)
@@ -105,7 +105,8 @@ public static class ArticlesApi
         int? page = request.Cursor is null ? request.Page ?? 1 : null;
         var last = result.Rows.Count > 0 ? result.Rows[^1] : null;
         var nextCursor = result.HasMore && last is not null
-            ? await cursors.ProtectAsync(new ListCursor(request.SortOrder, last.PublishedAt, last.Id, last.Rank), scope, cancellationToken)
+            ? await cursors.ProtectAsync(new ListCursor(request.SortOrder, last.PublishedAt, last.Id, last.Rank,
+                after?.WindowPublishedAt ?? last.WindowPublishedAt, after?.WindowId ?? last.WindowId), scope, cancellationToken)
             : null;
 
         var links = new List<string>();

@@ -5,13 +5,13 @@ using System.Text.Unicode;
 namespace ArticleApi.Articles;
 
 /// <summary>
-/// PostgreSQL marks matches in a snippet with two private-use characters; the client gets HTML-escaped
-/// text with &lt;mark&gt; around the matches, safe to render whatever the copy contains.
+/// PostgreSQL marks matches in a snippet with two control characters that no stored text can contain
+/// (validation refuses them); the client gets HTML-escaped text with &lt;mark&gt; around the matches.
 /// </summary>
 public static class Highlight
 {
-    public const char Start = '\uE000';
-    public const char Stop = '\uE001';
+    public const char Start = '\u0002';
+    public const char Stop = '\u0003';
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 

@@ -11,4 +11,10 @@ public sealed class ListLimits
 
     /// <summary>How many results page-number paging may skip; deeper reading goes by cursor.</summary>
     public int MaxPageNumberOffset { get; set; } = 10_000;
+
+    /// <summary>sort=relevance ranks this many matches, the newest; more would make every page slower.</summary>
+    public int RelevanceWindow { get; set; } = 2_000;
+
+    /// <summary>How long a list or facets query may run before PostgreSQL cancels it.</summary>
+    public int QueryTimeoutSeconds { get; set; } = 10;
 }

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using ArticleApi.Articles;
-using Dapper;
-using Npgsql;
 
 namespace ArticleApi.Entities;
 
@@ -9,10 +7,8 @@ namespace ArticleApi.Entities;
 /// Names and types of entities by id, from memory: articles list their entities as ids, and a page of
 /// twenty articles mentions some 140 of them. Ids not yet in memory are read in one query.
 /// </summary>
-public sealed class EntityDirectory(NpgsqlDataSource dataSource)
+public sealed class EntityDirectory(EntityRepository entities)
 {
-    private const string SelectByIds = "SELECT id, name, type FROM entities WHERE id = ANY(@Ids)";
-
     // Generous for an archive (a million articles mention ~50,000 entities); past it, start afresh.
     private const int Capacity = 1_000_000;
 
@@ -31,9 +27,7 @@ public sealed class EntityDirectory(NpgsqlDataSource dataSource)
         }
         if (missing is null) return found;
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long Id, string Name, string Type)>(
-            new CommandDefinition(SelectByIds, new { Ids = missing.Distinct().ToArray() }, cancellationToken: cancellationToken));
+        var rows = await entities.NamesAsync([.. missing.Distinct()], cancellationToken);
         if (known.Count > Capacity) known.Clear();
         foreach (var (id, name, type) in rows)
             found[id] = known[id] = new EntityResponse(name, EntityTypeNames.FromDatabase(type));

@@ -17,13 +17,14 @@ public sealed class SourceRepository(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<SourceRow>(new CommandDefinition(ListSources, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new SourceResponse(r.Source, r.ArticleCount, new DateTimeOffset(DateTime.SpecifyKind(r.NewestPublishedAt, DateTimeKind.Utc))))];
+        return [.. rows.Select(r => new SourceResponse(r.Source, r.ArticleCount,
+            r.NewestPublishedAt is { } newest ? new DateTimeOffset(DateTime.SpecifyKind(newest, DateTimeKind.Utc)) : null))];
     }
 
     private sealed class SourceRow
     {
         public string Source { get; init; } = "";
         public long ArticleCount { get; init; }
-        public DateTime NewestPublishedAt { get; init; }
+        public DateTime? NewestPublishedAt { get; init; }
     }
 }

@@ -25,4 +25,4 @@ public static class SourcesApi
 /// <param name="Source">The source as first written, e.g. "ANP"; filter with `source=` in any letter case.</param>
 /// <param name="ArticleCount">How many articles it has.</param>
 /// <param name="NewestPublishedAt">When its newest article was published (UTC).</param>
-public sealed record SourceResponse(string Source, long ArticleCount, DateTimeOffset NewestPublishedAt);
+public sealed record SourceResponse(string Source, long ArticleCount, DateTimeOffset? NewestPublishedAt);

@@ -92,6 +92,9 @@ public sealed class ArticleFilterTests(ArticleApiFactory api) : IClassFixture<Ar
 
     [Theory]
     [InlineData("timezone=Mars/Olympus", "timezone", "IANA")]
+    [InlineData("timezone=America", "timezone", "IANA")]
+    [InlineData("timezone=America/", "timezone", "IANA")]
+    [InlineData("timezone=../../etc/passwd", "timezone", "IANA")]
     [InlineData("entityMatch=some&entity=x", "entityMatch", "all, any")]
     [InlineData("entityType=place&entity=x", "entityType", "person, organization, location, other")]
     [InlineData("entityType=person", "entityType", "needs 'entity'")]
@@ -102,5 +105,18 @@ public sealed class ArticleFilterTests(ArticleApiFactory api) : IClassFixture<Ar
     public async Task New_filters_are_validated(string query, string parameter, string message)
     {
         Assert.Contains(message, await (await reader.GetAsync($"/articles?{query}")).ReadFieldErrorAsync(parameter));
+    }
+
+    [Fact]
+    public async Task A_bad_timezone_is_rejected_alongside_a_cursor_too()
+    {
+        var source = UniqueSource();
+        for (var i = 0; i < 3; i++) await editor.CreateArticleAsync(Valid(source: source));
+        var cursor = (string)JsonNode.Parse(await reader.GetStringAsync($"/articles?source={source}&pageSize=1"))!["nextCursor"]!;
+
+        var message = await (await reader.GetAsync($"/articles?source={source}&pageSize=1&cursor={cursor}&timezone=Nowhere/Land"))
+            .ReadFieldErrorAsync("timezone");
+
+        Assert.Contains("IANA", message);
     }
 }

@@ -138,6 +138,21 @@ public sealed class ArticleSearchTests(ArticleApiFactory api) : IClassFixture<Ar
     }
 
     [Fact]
+    public async Task Private_use_characters_in_the_text_are_kept_as_text_not_taken_for_marks()
+    {
+        var source = UniqueSource();
+        await PostAsync(source, "nl", "Kamer debatteert",
+            "DEN HAAG (ANP) - Het logo \uE000\uE001\uF8FF staat naast het stikstofbeleid \uE001 van het kabinet.");
+
+        var snippet = (string)(await SearchAsync($"source={source}&q=stikstofbeleid"))["items"]![0]!["snippet"]!;
+        var text = WebUtility.HtmlDecode(snippet); // the encoder may write them as character references
+
+        Assert.Contains("\uE000\uE001\uF8FF", text);
+        Assert.Contains("<mark>stikstofbeleid</mark> \uE001", text);
+        Assert.Equal(2, snippet.Split('<').Length - 1);
+    }
+
+    [Fact]
     public async Task Search_combines_with_the_other_filters()
     {
         var source = UniqueSource();

@@ -20,6 +20,7 @@ public static class TextFolding
 
     public static string Fold(string text)
     {
+        if (IsPlainAscii(text)) return text.ToLowerInvariant();
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
@@ -33,5 +34,17 @@ public static class TextFolding
             else folded.Append(lower);
         }
         return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    // Most names are plain ASCII with single spaces: lower-casing is all folding does to them.
+    private static bool IsPlainAscii(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ') return text.Length == 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c > 127 || c is '`' || char.IsControl(c) || c == ' ' && text[i - 1] == ' ') return false;
+        }
+        return true;
     }
 }

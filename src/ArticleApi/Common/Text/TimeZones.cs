@@ -10,7 +10,9 @@ public static class TimeZones
         {
             return TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
         }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        // "America" is a folder of zone files: the host refuses it in its own way (SecurityException,
+        // IOException…); whatever the reason, it is not a zone.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             return null;
         }

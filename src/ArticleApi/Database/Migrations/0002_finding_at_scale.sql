@@ -33,14 +33,15 @@ UPDATE articles a SET entity_ids = m.ids
 FROM (SELECT article_id, array_agg(entity_id ORDER BY ordinal) AS ids FROM article_entities GROUP BY article_id) m
 WHERE m.article_id = a.id;
 
--- 2. Datelines filter like entities do: case- and accent-insensitively, on a key the API computes.
+-- 2. Datelines filter like entities do: case- and accent-insensitively, on a key the API computes
+--    (TextFolding.Fold); rows from before this migration get the nearest SQL equivalent.
+CREATE EXTENSION IF NOT EXISTS unaccent;
 ALTER TABLE articles ADD COLUMN dateline_key text;
-UPDATE articles SET dateline_key = lower(dateline) WHERE dateline IS NOT NULL;
+UPDATE articles SET dateline_key = lower(unaccent(regexp_replace(btrim(dateline), '\s+', ' ', 'g'))) WHERE dateline IS NOT NULL;
 CREATE INDEX articles_dateline_idx ON articles (dateline_key, published_at DESC, id DESC) WHERE dateline_key IS NOT NULL;
 
 -- 3. Full-text search: accents ignored ("oekraine" finds "Oekraïne"); Dutch and English stemmed and
 --    with their stop words; every other language split into plain words.
-CREATE EXTENSION IF NOT EXISTS unaccent;
 
 CREATE TEXT SEARCH CONFIGURATION articleapi_dutch (COPY = pg_catalog.dutch);
 ALTER TEXT SEARCH CONFIGURATION articleapi_dutch
@@ -99,34 +100,52 @@ BEGIN
     RETURN NULL;
 END $$;
 
-CREATE FUNCTION article_sources_count_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Deleting or moving articles can change a source's newest date. The rows are locked first (in order),
+-- so the recount that follows, in a statement of its own, sees every write committed before it.
+CREATE FUNCTION article_sources_recount(keys text[], deltas text[], counts bigint[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
+    PERFORM 1 FROM article_sources WHERE source_key = ANY(keys) ORDER BY source_key FOR UPDATE;
+    UPDATE article_sources s SET article_count = s.article_count + d.delta
+    FROM unnest(deltas, counts) AS d (source_key, delta)
+    WHERE s.source_key = d.source_key;
     UPDATE article_sources s
-    SET article_count = s.article_count - r.removed,
-        newest_published_at = (SELECT max(a.published_at) FROM articles a WHERE a.source_key = s.source_key)
-    FROM (SELECT source_key, count(*) AS removed FROM removed GROUP BY source_key ORDER BY source_key) r
-    WHERE s.source_key = r.source_key;
+    SET newest_published_at = (SELECT max(a.published_at) FROM articles a WHERE a.source_key = s.source_key)
+    WHERE s.source_key = ANY(keys);
+END $$;
+
+CREATE FUNCTION article_sources_count_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    keys text[];
+    counts bigint[];
+BEGIN
+    SELECT array_agg(source_key ORDER BY source_key), array_agg(-removed ORDER BY source_key) INTO keys, counts
+    FROM (SELECT source_key, count(*) AS removed FROM removed GROUP BY source_key) r;
+    PERFORM article_sources_recount(keys, keys, counts);
     RETURN NULL;
 END $$;
 
 CREATE FUNCTION article_sources_count_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    keys text[];
+    deltas text[];
+    counts bigint[];
 BEGIN
     -- Most updates keep the source and date: nothing to do.
     IF NOT EXISTS (SELECT 1 FROM removed o JOIN added n USING (id)
-                   WHERE o.source_key <> n.source_key OR o.published_at <> n.published_at OR o.source <> n.source) THEN
+                   WHERE o.source_key <> n.source_key OR o.published_at <> n.published_at) THEN
         RETURN NULL;
     END IF;
     INSERT INTO article_sources AS s (source_key, source, article_count, newest_published_at)
     SELECT source_key, min(source), 0, max(published_at)
     FROM added GROUP BY source_key ORDER BY source_key
     ON CONFLICT (source_key) DO NOTHING;
-    UPDATE article_sources s
-    SET article_count = s.article_count + d.delta,
-        newest_published_at = (SELECT max(a.published_at) FROM articles a WHERE a.source_key = s.source_key)
-    FROM (SELECT source_key, sum(delta) AS delta
+    SELECT array_agg(source_key ORDER BY source_key), array_agg(delta ORDER BY source_key) INTO deltas, counts
+    FROM (SELECT source_key, sum(delta)::bigint AS delta
           FROM (SELECT source_key, 1 AS delta FROM added UNION ALL SELECT source_key, -1 FROM removed) t
-          GROUP BY source_key ORDER BY source_key) d
-    WHERE s.source_key = d.source_key;
+          GROUP BY source_key) d;
+    SELECT array_agg(DISTINCT source_key ORDER BY source_key) INTO keys
+    FROM (SELECT source_key FROM added UNION SELECT source_key FROM removed) k;
+    PERFORM article_sources_recount(keys, deltas, counts);
     RETURN NULL;
 END $$;
 
