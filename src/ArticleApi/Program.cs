@@ -6,6 +6,7 @@ using ArticleApi.Common.OpenApi;
 using ArticleApi.Common.Problems;
 using ArticleApi.Common.Validation;
 using ArticleApi.Database;
+using ArticleApi.Entities;
 using ArticleApi.Health;
 using ArticleApi.Sources;
 
@@ -18,6 +19,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 // Data
 builder.AddDatabase();
 builder.Services.AddArticles();
+builder.Services.AddEntities();
 builder.Services.AddSources();
 
 // HTTP contract: JSON, problems, validation, auth, OpenAPI
@@ -41,6 +43,7 @@ app.UseAuthorization();
 // Endpoints
 app.MapHealth();
 app.MapArticles();
+app.MapEntities();
 app.MapSources();
 
 app.Run();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using ArticleApi.Articles;
+using ArticleApi.Entities.Extraction;
 using ArticleApi.Bench.Generator;
 using ArticleApi.Common.Validation;
 using ArticleApi.Database;
@@ -59,7 +60,7 @@ public static class BenchLoader
                 var result = validator.Validate(request);
                 if (!result.IsValid)
                     throw new InvalidOperationException($"Generated article {generated.ExternalId} is invalid: {result}");
-                batch.Add((Guid.CreateVersion7(generated.PublishedAt), ArticleDraft.From(request)));
+                batch.Add((Guid.CreateVersion7(generated.PublishedAt), ArticleDraft.From(request, EntityExtractor.Default)));
                 if (batch.Count < batchSize) continue;
                 await batches.Writer.WriteAsync(batch);
                 batch = new List<(Guid, ArticleDraft)>(batchSize);

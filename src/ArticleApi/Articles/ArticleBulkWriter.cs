@@ -15,8 +15,10 @@ public sealed class ArticleBulkWriter(NpgsqlDataSource dataSource)
         CREATE TEMP TABLE staged_articles (LIKE articles INCLUDING DEFAULTS) ON COMMIT DROP;
         ALTER TABLE staged_articles DROP COLUMN search;
         CREATE TEMP TABLE staged_mentions (
-            seq integer, article_id uuid, name_key text, type text, name text, ordinal smallint, published_at timestamptz
+            seq integer, article_id uuid, key text, type text, name text, mentions integer, from_editor boolean,
+            ordinal smallint, published_at timestamptz
         ) ON COMMIT DROP;
+        CREATE TEMP TABLE staged_aliases (entity_key text, alias_key text, alias text) ON COMMIT DROP;
         """;
 
     private const string CopyArticles = """
@@ -26,39 +28,58 @@ public sealed class ArticleBulkWriter(NpgsqlDataSource dataSource)
         """;
 
     private const string CopyMentions = """
-        COPY staged_mentions (seq, article_id, name_key, type, name, ordinal, published_at) FROM STDIN (FORMAT BINARY)
+        COPY staged_mentions (seq, article_id, key, type, name, mentions, from_editor, ordinal, published_at) FROM STDIN (FORMAT BINARY)
         """;
 
-    // Entities first (an article lists their ids), then the articles, whose RETURNING says which were
-    // new, then the links of those.
+    private const string CopyAliases = "COPY staged_aliases (entity_key, alias_key, alias) FROM STDIN (FORMAT BINARY)";
+
+    // As ArticleRepository writes one article: entities and their aliases first (an article lists their
+    // ids), then the articles, whose RETURNING says which were new, then the links of those.
     private const string Store = """
-        INSERT INTO entities (name_key, type, name)
-        SELECT DISTINCT ON (m.name_key, m.type) m.name_key, m.type, m.name
-        FROM staged_mentions m
-        ORDER BY m.name_key, m.type, m.seq -- a new entity is named as the batch first spells it
-        ON CONFLICT (name_key, type) DO NOTHING;
+        WITH added AS (
+            INSERT INTO entities (key, type, name)
+            SELECT DISTINCT ON (m.key) m.key, m.type, m.name
+            FROM staged_mentions m
+            WHERE NOT EXISTS (SELECT 1 FROM entity_keys k WHERE k.key = m.key)
+            ORDER BY m.key, m.seq -- a new entity is named as the batch first spells it
+            ON CONFLICT (key) DO NOTHING
+            RETURNING id, key
+        )
+        INSERT INTO entity_keys (key, entity_id) SELECT key, id FROM added;
+
+        INSERT INTO entity_aliases (entity_id, alias_key, alias)
+        SELECT DISTINCT ON (k.entity_id, a.alias_key) k.entity_id, a.alias_key, a.alias
+        FROM staged_aliases a JOIN entity_keys k ON k.key = a.entity_key
+        ORDER BY k.entity_id, a.alias_key
+        ON CONFLICT DO NOTHING;
+
+        CREATE TEMP TABLE resolved ON COMMIT DROP AS
+        SELECT m.article_id, k.entity_id, min(m.ordinal) AS ordinal, sum(m.mentions)::integer AS mentions,
+               bool_or(m.from_editor) AS from_editor, min(m.published_at) AS published_at
+        FROM staged_mentions m JOIN entity_keys k ON k.key = m.key
+        GROUP BY m.article_id, k.entity_id;
 
         CREATE TEMP TABLE stored ON COMMIT DROP AS
         WITH mentioned AS (
-            SELECT m.article_id, array_agg(e.id ORDER BY m.ordinal) AS entity_ids
-            FROM staged_mentions m JOIN entities e ON e.name_key = m.name_key AND e.type = m.type
-            GROUP BY m.article_id
+            SELECT article_id, array_agg(entity_id ORDER BY ordinal) AS ids, array_agg(mentions ORDER BY ordinal) AS mentions,
+                   array_agg(from_editor ORDER BY ordinal) AS from_editor
+            FROM resolved GROUP BY article_id
         ), inserted AS (
             INSERT INTO articles (id, source, source_key, external_id, headline, summary, body, dateline, dateline_key,
-                                  language, byline, url, published_at, entity_ids)
+                                  language, byline, url, published_at, entity_ids, entity_mentions, entity_from_editor)
             SELECT s.id, s.source, s.source_key, s.external_id, s.headline, s.summary, s.body, s.dateline, s.dateline_key,
-                   s.language, s.byline, s.url, s.published_at, coalesce(mentioned.entity_ids, '{}')
-            FROM staged_articles s LEFT JOIN mentioned ON mentioned.article_id = s.id
+                   s.language, s.byline, s.url, s.published_at,
+                   coalesce(m.ids, '{}'), coalesce(m.mentions, '{}'), coalesce(m.from_editor, '{}')
+            FROM staged_articles s LEFT JOIN mentioned m ON m.article_id = s.id
             ON CONFLICT DO NOTHING
             RETURNING id
         )
         SELECT id FROM inserted;
 
         INSERT INTO article_entities (article_id, entity_id, ordinal, published_at)
-        SELECT m.article_id, e.id, m.ordinal, m.published_at
-        FROM staged_mentions m
-        JOIN stored s ON s.id = m.article_id
-        JOIN entities e ON e.name_key = m.name_key AND e.type = m.type;
+        SELECT r.article_id, r.entity_id, r.ordinal, r.published_at
+        FROM resolved r JOIN stored s ON s.id = r.article_id
+        ORDER BY r.entity_id;
 
         SELECT id FROM stored;
         """;
@@ -107,11 +128,28 @@ public sealed class ArticleBulkWriter(NpgsqlDataSource dataSource)
                     await mentions.WriteAsync(entity.Key, NpgsqlDbType.Text, cancellationToken);
                     await mentions.WriteAsync(entity.Type.ToDatabase(), NpgsqlDbType.Text, cancellationToken);
                     await mentions.WriteAsync(entity.Name, NpgsqlDbType.Text, cancellationToken);
+                    await mentions.WriteAsync(entity.Mentions, NpgsqlDbType.Integer, cancellationToken);
+                    await mentions.WriteAsync(entity.FromEditor, NpgsqlDbType.Boolean, cancellationToken);
                     await mentions.WriteAsync((short)(i + 1), NpgsqlDbType.Smallint, cancellationToken);
                     await mentions.WriteAsync(draft.PublishedAt.UtcDateTime, NpgsqlDbType.TimestampTz, cancellationToken);
                 }
             }
             await mentions.CompleteAsync(cancellationToken);
+        }
+
+        await using (var aliases = await connection.BeginBinaryImportAsync(CopyAliases, cancellationToken))
+        {
+            foreach (var entity in batch.SelectMany(b => b.Draft.Entities))
+            {
+                foreach (var alias in entity.Aliases)
+                {
+                    await aliases.StartRowAsync(cancellationToken);
+                    await aliases.WriteAsync(entity.Key, NpgsqlDbType.Text, cancellationToken);
+                    await aliases.WriteAsync(TextFolding.Fold(alias), NpgsqlDbType.Text, cancellationToken);
+                    await aliases.WriteAsync(alias, NpgsqlDbType.Text, cancellationToken);
+                }
+            }
+            await aliases.CompleteAsync(cancellationToken);
         }
 
         var stored = new HashSet<Guid>();

@@ -1,8 +1,13 @@
 using ArticleApi.Common.Text;
+using ArticleApi.Entities.Extraction;
 
 namespace ArticleApi.Articles;
 
-/// <summary>A validated request in the form the repository stores: empty optionals are null, entities folded.</summary>
+/// <summary>
+/// A validated request in the form the repository stores: empty optionals are null; the dateline and,
+/// where the request left it out, the source read from the body; entities the editor's merged with those
+/// found in the text.
+/// </summary>
 public sealed record ArticleDraft(
     string Source,
     string? ExternalId,
@@ -14,31 +19,25 @@ public sealed record ArticleDraft(
     string? Byline,
     string? Url,
     DateTimeOffset PublishedAt,
-    IReadOnlyList<MentionedEntity> Entities)
+    IReadOnlyList<ArticleEntity> Entities)
 {
-    public static ArticleDraft From(ArticleRequest request) => new(
-        request.Source!,
-        NullIfEmpty(request.ExternalId),
-        request.Headline!,
-        NullIfEmpty(request.Summary),
-        request.Body!,
-        NullIfEmpty(request.Dateline),
-        request.Language!.ToLowerInvariant(),
-        NullIfEmpty(request.Byline),
-        NullIfEmpty(request.Url),
-        Rfc3339.ToStoredPrecision(request.PublishedAt!.Value),
-        MentionedEntity.Fold(request.Entities ?? []));
+    public static ArticleDraft From(ArticleRequest request, EntityExtractor extractor)
+    {
+        var language = request.Language!.ToLowerInvariant();
+        var found = extractor.Extract(request.Headline, request.Summary, request.Body!, language);
+        return new(
+            NullIfEmpty(request.Source) ?? found.Dateline?.Agency ?? throw new ArgumentException("A validated request has a source."),
+            NullIfEmpty(request.ExternalId),
+            request.Headline!,
+            NullIfEmpty(request.Summary),
+            request.Body!,
+            NullIfEmpty(request.Dateline) ?? found.Dateline?.Place,
+            language,
+            NullIfEmpty(request.Byline),
+            NullIfEmpty(request.Url),
+            Rfc3339.ToStoredPrecision(request.PublishedAt!.Value),
+            ArticleEntity.Merge(request.Entities ?? [], found.Entities));
+    }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
-}
-
-/// <summary>An entity as one article mentions it; <see cref="Key"/> is its case- and accent-folded name.</summary>
-public sealed record MentionedEntity(string Name, EntityType Type, string Key)
-{
-    /// <summary>The first spelling of each (folded name, type) wins; order is kept.</summary>
-    public static IReadOnlyList<MentionedEntity> Fold(IEnumerable<EntityRequest> entities) =>
-        entities
-            .Select(e => new MentionedEntity(e.Name!, e.Type!.Value, TextFolding.Fold(e.Name!)))
-            .DistinctBy(e => (e.Key, e.Type))
-            .ToList();
 }

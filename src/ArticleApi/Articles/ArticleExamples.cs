@@ -1,4 +1,5 @@
 using ArticleApi.Common.OpenApi;
+using ArticleApi.Entities.Extraction;
 
 namespace ArticleApi.Articles;
 
@@ -7,6 +8,7 @@ public static class ArticleExamples
 {
     private static readonly string SampleBody = ReadSample();
 
+    // The dateline and most entities are left to the service, which reads them from the body.
     public static readonly ArticleRequest Request = new()
     {
         Source = "ANP",
@@ -14,26 +16,18 @@ public static class ArticleExamples
         Headline = "Voorbereiding vredesmissie Oekraïne gaat volgende fase in",
         Summary = "Militaire leiders van de 'coalitie van bereidwillige landen' komen donderdag in Londen bijeen.",
         Body = SampleBody,
-        Dateline = "LONDEN",
         Language = "nl",
         PublishedAt = new DateTimeOffset(2025, 3, 20, 10, 15, 0, TimeSpan.FromHours(1)),
-        Entities =
-        [
-            new() { Name = "Keir Starmer", Type = EntityType.Person },
-            new() { Name = "Volodymyr Zelensky", Type = EntityType.Person },
-            new() { Name = "Poetin", Type = EntityType.Person },
-            new() { Name = "Oekraïne", Type = EntityType.Location },
-            new() { Name = "Rusland", Type = EntityType.Location },
-            new() { Name = "Londen", Type = EntityType.Location },
-            new() { Name = "Verenigde Staten", Type = EntityType.Location },
-        ],
+        Entities = [new() { Name = "Coalitie van bereidwillige landen", Type = EntityType.Other }],
     };
+
+    private static readonly ArticleDraft Draft = ArticleDraft.From(Request, EntityExtractor.Default);
 
     public static readonly ArticleResponse Response = new(
         Guid.Parse("0195b4a8-3c5e-7f4a-9b1d-2a6f0c8e4d21"),
-        Request.Source, Request.ExternalId, Request.Headline!, Request.Summary, SampleBody, Request.Dateline,
-        Request.Language, Byline: null, Url: null, Request.PublishedAt!.Value.ToUniversalTime(),
-        [.. Request.Entities.Select(e => new EntityResponse(e.Name!, e.Type!.Value))],
+        Draft.Source, Draft.ExternalId, Draft.Headline, Draft.Summary, Draft.Body, Draft.Dateline, Dateline.Display(Draft.Dateline!),
+        Draft.Language, Byline: null, Url: null, Draft.PublishedAt.ToUniversalTime(),
+        [.. Draft.Entities.Select(e => new EntityResponse(e.Key, e.Name, e.Type, e.FromEditor ? EntityOrigin.Editor : EntityOrigin.Extracted, e.Mentions))],
         Version: 1,
         CreatedAt: new DateTimeOffset(2025, 3, 20, 9, 15, 2, TimeSpan.Zero),
         UpdatedAt: new DateTimeOffset(2025, 3, 20, 9, 15, 2, TimeSpan.Zero));

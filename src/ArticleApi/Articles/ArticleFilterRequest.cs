@@ -25,7 +25,7 @@ public record ArticleFilterRequest
     [FromQuery(Name = "timezone")]
     public string? Timezone { get; init; }
 
-    /// <summary>Only articles that mention these entities: repeat for several (see `entityMatch`). Matches the whole name, ignoring case and accents (`oekraine` finds "Oekraïne").</summary>
+    /// <summary>Only articles that mention these entities: repeat for several (see `entityMatch`). Matches an entity's whole name or any of its aliases, ignoring case and accents (`oekraine` finds "Oekraïne"; `Zelenski` finds "Volodymyr Zelensky" once an article has called him that), or its key (`person:volodymyr-zelensky`).</summary>
     [FromQuery(Name = "entity")]
     public string[]? Entity { get; init; }
 

@@ -19,7 +19,11 @@ public sealed class ArticleListItemConverter : JsonConverter<ArticleListItem>
         if (fields.HasFlag(ArticleFields.Headline)) writer.WriteString("headline", item.Headline);
         if (fields.HasFlag(ArticleFields.Summary)) writer.WriteString("summary", item.Summary);
         if (fields.HasFlag(ArticleFields.Body)) writer.WriteString("body", item.Body);
-        if (fields.HasFlag(ArticleFields.Dateline)) writer.WriteString("dateline", item.Dateline);
+        if (fields.HasFlag(ArticleFields.Dateline))
+        {
+            writer.WriteString("dateline", item.Dateline);
+            writer.WriteString("datelinePlace", item.DatelinePlace);
+        }
         if (fields.HasFlag(ArticleFields.Language)) writer.WriteString("language", item.Language);
         if (fields.HasFlag(ArticleFields.Byline)) writer.WriteString("byline", item.Byline);
         if (fields.HasFlag(ArticleFields.Url)) writer.WriteString("url", item.Url);
@@ -30,8 +34,11 @@ public sealed class ArticleListItemConverter : JsonConverter<ArticleListItem>
             foreach (var entity in item.Entities ?? [])
             {
                 writer.WriteStartObject();
+                writer.WriteString("key", entity.Key);
                 writer.WriteString("name", entity.Name);
                 writer.WriteString("type", entity.Type.ToDatabase());
+                writer.WriteString("origin", entity.Origin == EntityOrigin.Editor ? "editor" : "extracted");
+                writer.WriteNumber("count", entity.Count);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();

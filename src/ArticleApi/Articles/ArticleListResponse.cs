@@ -28,6 +28,7 @@ public sealed record ArticleListItem(
     string? Summary,
     string? Body,
     string? Dateline,
+    string? DatelinePlace,
     string? Language,
     string? Byline,
     string? Url,

@@ -1,3 +1,6 @@
+using ArticleApi.Entities;
+using Extraction = ArticleApi.Entities.Extraction;
+
 namespace ArticleApi.Articles;
 
 /// <summary>An article row as the repository reads it, entities as parallel arrays in mention order.</summary>
@@ -19,6 +22,10 @@ public sealed class ArticleRecord
     public DateTime UpdatedAt { get; init; }
     /// <summary>The entities it mentions, in mention order.</summary>
     public long[]? EntityIds { get; init; }
+    /// <summary>How often it mentions each; null for articles stored before extraction (once each).</summary>
+    public int[]? EntityMentions { get; init; }
+    /// <summary>Whether an editor listed each; null for articles stored before extraction (all were).</summary>
+    public bool[]? EntityFromEditor { get; init; }
     /// <summary>A highlighted excerpt, on list queries with q that ask for it.</summary>
     public string? Snippet { get; init; }
     /// <summary>Full-text relevance, on list queries sorted by relevance.</summary>
@@ -27,12 +34,12 @@ public sealed class ArticleRecord
     public DateTime? WindowPublishedAt { get; init; }
     public Guid? WindowId { get; init; }
 
-    public ArticleResponse ToResponse(IReadOnlyDictionary<long, EntityResponse> entities) => new(
-        Id, Source, ExternalId, Headline, Summary, Body ?? "", Dateline, Language, Byline, Url,
+    public ArticleResponse ToResponse(IReadOnlyDictionary<long, EntityName> entities) => new(
+        Id, Source, ExternalId, Headline, Summary, Body ?? "", Dateline, DatelinePlace, Language, Byline, Url,
         Utc(PublishedAt), Entities(entities), Version, Utc(CreatedAt), Utc(UpdatedAt));
 
-    public ArticleListItem ToListItem(ArticleFields fields, IReadOnlyDictionary<long, EntityResponse> entities) => new(
-        Id, Source, ExternalId, Headline, Summary, Body, Dateline, Language, Byline, Url, Utc(PublishedAt),
+    public ArticleListItem ToListItem(ArticleFields fields, IReadOnlyDictionary<long, EntityName> entities) => new(
+        Id, Source, ExternalId, Headline, Summary, Body, Dateline, DatelinePlace, Language, Byline, Url, Utc(PublishedAt),
         fields.HasFlag(ArticleFields.Entities) ? Entities(entities) : null,
         Version, fields.HasFlag(ArticleFields.CreatedAt) ? Utc(CreatedAt) : null, fields.HasFlag(ArticleFields.UpdatedAt) ? Utc(UpdatedAt) : null,
         Snippet is null ? null : Highlight.ToHtml(Snippet))
@@ -40,8 +47,21 @@ public sealed class ArticleRecord
         Fields = fields,
     };
 
-    private List<EntityResponse> Entities(IReadOnlyDictionary<long, EntityResponse> entities) =>
-        [.. (EntityIds ?? []).Where(entities.ContainsKey).Select(id => entities[id])];
+    private string? DatelinePlace => Dateline is null ? null : Extraction.Dateline.Display(Dateline);
+
+    private List<EntityResponse> Entities(IReadOnlyDictionary<long, EntityName> entities)
+    {
+        var ids = EntityIds ?? [];
+        var list = new List<EntityResponse>(ids.Length);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (!entities.TryGetValue(ids[i], out var entity)) continue;
+            var fromEditor = EntityFromEditor is null || EntityFromEditor[i];
+            list.Add(new EntityResponse(entity.Key, entity.Name, entity.Type,
+                fromEditor ? EntityOrigin.Editor : EntityOrigin.Extracted, EntityMentions?[i] ?? 1));
+        }
+        return list;
+    }
 
     public static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -12,8 +12,20 @@ namespace ArticleApi.Articles;
 /// </summary>
 public sealed partial class ArticleRepository
 {
-    private const string EntityIdsByName = "SELECT name_key, id FROM entities WHERE name_key = ANY(@Keys)";
-    private const string EntityIdsByNameAndType = "SELECT name_key, id FROM entities WHERE name_key = ANY(@Keys) AND type = @Type";
+    // An entity filter names an entity by any of its names (aliases), or by its key.
+    private const string EntityIdsByName = """
+        SELECT alias_key AS name_key, entity_id AS id FROM entity_aliases WHERE alias_key = ANY(@Keys)
+        UNION
+        SELECT key, entity_id FROM entity_keys WHERE key = ANY(@Keys)
+        """;
+    private const string EntityIdsByNameAndType = """
+        SELECT n.name_key, n.id
+        FROM (SELECT alias_key AS name_key, entity_id AS id FROM entity_aliases WHERE alias_key = ANY(@Keys)
+              UNION
+              SELECT key, entity_id FROM entity_keys WHERE key = ANY(@Keys)) n
+        JOIN entities e ON e.id = n.id
+        WHERE e.type = @Type
+        """;
 
     private const string SourceFilter = "a.source_key = ANY(@SourceKeys)";
     private const string FromFilter = "a.published_at >= @From";
@@ -129,7 +141,7 @@ public sealed partial class ArticleRepository
         WHERE place <= @Top;
         """;
 
-    /// <summary>The ids of the entities each name (folded key) stands for, optionally of one type.</summary>
+    /// <summary>The ids of the entities each name (folded) or key stands for, optionally of one type.</summary>
     public async Task<IReadOnlyDictionary<string, long[]>> EntityIdsAsync(string[] keys, string? type, CancellationToken cancellationToken)
     {
         var (sql, parameters) = EntityIdsCommand(keys, type);

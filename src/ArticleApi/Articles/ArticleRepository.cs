@@ -1,4 +1,5 @@
 using ArticleApi.Common.Text;
+using ArticleApi.Database;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -15,63 +16,92 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
 
     internal const string SelectById = """
         SELECT a.id, a.source, a.external_id, a.headline, a.summary, a.body, a.dateline, a.language, a.byline, a.url,
-               a.published_at, a.entity_ids, a.version, a.created_at, a.updated_at
+               a.published_at, a.entity_ids, a.entity_mentions, a.entity_from_editor, a.version, a.created_at, a.updated_at
         FROM articles a
         WHERE a.id = @Id
         """;
 
-    // New names become entities first, in a statement of their own, so the next statement sees them
-    // even when a concurrent writer added the same name a moment earlier. Sorted, so concurrent
-    // writers take the same locks in the same order.
-    private const string AddEntities = """
-        INSERT INTO entities (name_key, type, name)
-        SELECT m.key, m.type, m.name FROM unnest(@EntityKeys, @EntityTypes, @EntityNames) AS m (key, type, name)
-        ORDER BY m.key, m.type
-        ON CONFLICT (name_key, type) DO NOTHING;
+    private const string Returning = """
+        RETURNING id, source, external_id, headline, summary, body, dateline, language, byline, url,
+                  published_at, entity_ids, entity_mentions, entity_from_editor, version, created_at, updated_at
         """;
 
-    private const string EntityIdsInOrder = """
-        ARRAY(SELECT e.id FROM unnest(@EntityKeys, @EntityTypes) WITH ORDINALITY AS m (key, type, ordinal)
-              JOIN entities e ON e.name_key = m.key AND e.type = m.type ORDER BY m.ordinal)
+    // New entities first, in statements of their own, so the article's statement sees them even when a
+    // concurrent writer added one a moment earlier. A key an entity had before a rename or merge still
+    // names it (entity_keys), so it is not made anew. Sorted, so concurrent writers lock in one order.
+    internal const string AddEntities = """
+        WITH added AS (
+            INSERT INTO entities (key, type, name)
+            SELECT m.key, m.type, m.name FROM unnest(@EntityKeys, @EntityTypes, @EntityNames) AS m (key, type, name)
+            WHERE NOT EXISTS (SELECT 1 FROM entity_keys k WHERE k.key = m.key)
+            ORDER BY m.key
+            ON CONFLICT (key) DO NOTHING
+            RETURNING id, key
+        )
+        INSERT INTO entity_keys (key, entity_id) SELECT key, id FROM added;
+
+        INSERT INTO entity_aliases (entity_id, alias_key, alias)
+        SELECT DISTINCT ON (k.entity_id, a.alias_key) k.entity_id, a.alias_key, a.alias
+        FROM unnest(@AliasEntityKeys, @AliasKeys, @Aliases) AS a (entity_key, alias_key, alias)
+        JOIN entity_keys k ON k.key = a.entity_key
+        ORDER BY k.entity_id, a.alias_key
+        ON CONFLICT DO NOTHING;
         """;
 
-    private const string LinkEntities = """
-        INSERT INTO article_entities (article_id, entity_id, ordinal, published_at)
-        SELECT @Id, e.id, m.ordinal, @PublishedAt
-        FROM unnest(@EntityKeys, @EntityTypes) WITH ORDINALITY AS m (key, type, ordinal)
-        JOIN entities e ON e.name_key = m.key AND e.type = m.type
+    // The article's entities by id, in mention order; two keys for one entity (an old key and the new)
+    // make one entry.
+    private const string Mentioned = """
+        mentioned AS (
+            SELECT k.entity_id, min(m.ordinal)::smallint AS ordinal, sum(m.mentions)::integer AS mentions, bool_or(m.from_editor) AS from_editor
+            FROM unnest(@EntityKeys, @EntityMentions, @EntityFromEditor) WITH ORDINALITY AS m (key, mentions, from_editor, ordinal)
+            JOIN entity_keys k ON k.key = m.key
+            GROUP BY k.entity_id
+        )
+        """;
+
+    private const string EntityArrays = """
+        ARRAY(SELECT entity_id FROM mentioned ORDER BY ordinal),
+        ARRAY(SELECT mentions FROM mentioned ORDER BY ordinal),
+        ARRAY(SELECT from_editor FROM mentioned ORDER BY ordinal)
         """;
 
     private const string Insert = $"""
         {AddEntities}
-        WITH a AS (
+        WITH {Mentioned}, a AS (
             INSERT INTO articles (id, source, source_key, external_id, headline, summary, body, dateline, dateline_key,
-                                  language, byline, url, published_at, entity_ids)
+                                  language, byline, url, published_at, entity_ids, entity_mentions, entity_from_editor)
             VALUES (@Id, @Source, @SourceKey, @ExternalId, @Headline, @Summary, @Body, @Dateline, @DatelineKey,
-                    @Language, @Byline, @Url, @PublishedAt, {EntityIdsInOrder})
-            RETURNING id, source, external_id, headline, summary, body, dateline, language, byline, url,
-                      published_at, entity_ids, version, created_at, updated_at
-        ), mentions AS (
-            {LinkEntities}
+                    @Language, @Byline, @Url, @PublishedAt, {EntityArrays})
+            {Returning}
+        ), links AS (
+            INSERT INTO article_entities (article_id, entity_id, ordinal, published_at)
+            SELECT @Id, entity_id, ordinal, @PublishedAt FROM mentioned
         )
         SELECT * FROM a;
         """;
 
     private const string Update = $"""
         {AddEntities}
+        WITH {Mentioned}
         UPDATE articles
         SET source = @Source, source_key = @SourceKey, external_id = @ExternalId, headline = @Headline,
             summary = @Summary, body = @Body, dateline = @Dateline, dateline_key = @DatelineKey, language = @Language,
-            byline = @Byline, url = @Url, published_at = @PublishedAt, entity_ids = {EntityIdsInOrder},
+            byline = @Byline, url = @Url, published_at = @PublishedAt,
+            (entity_ids, entity_mentions, entity_from_editor) = (SELECT {EntityArrays}),
             version = version + 1, updated_at = now()
         WHERE id = @Id
-        RETURNING id, source, external_id, headline, summary, body, dateline, language, byline, url,
-                  published_at, entity_ids, version, created_at, updated_at;
+        {Returning};
         """;
 
-    private const string ReplaceEntities = $"""
-        DELETE FROM article_entities WHERE article_id = @Id;
-        {LinkEntities};
+    // Links that stay are updated in place, so an entity's article count changes only when it gains or loses the article.
+    private const string ReplaceLinks = $"""
+        WITH {Mentioned}, unlinked AS (
+            DELETE FROM article_entities l WHERE l.article_id = @Id AND l.entity_id NOT IN (SELECT entity_id FROM mentioned)
+        )
+        INSERT INTO article_entities (article_id, entity_id, ordinal, published_at)
+        SELECT @Id, entity_id, ordinal, @PublishedAt FROM mentioned
+        ORDER BY entity_id
+        ON CONFLICT (article_id, entity_id) DO UPDATE SET ordinal = excluded.ordinal, published_at = excluded.published_at;
         """;
 
     private const string DeleteById = "DELETE FROM articles WHERE id = @Id";
@@ -89,7 +119,13 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
             new CommandDefinition(SelectById, new { Id = id }, cancellationToken: cancellationToken));
     }
 
-    public async Task<WriteOutcome> CreateAsync(Guid id, ArticleDraft draft, CancellationToken cancellationToken)
+    public Task<WriteOutcome> CreateAsync(Guid id, ArticleDraft draft, CancellationToken cancellationToken) =>
+        TransientConflicts.RetryAsync(() => TryCreateAsync(id, draft, cancellationToken));
+
+    public Task<WriteOutcome> ReplaceAsync(Guid id, ArticleDraft draft, CancellationToken cancellationToken) =>
+        TransientConflicts.RetryAsync(() => TryReplaceAsync(id, draft, cancellationToken));
+
+    private async Task<WriteOutcome> TryCreateAsync(Guid id, ArticleDraft draft, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         try
@@ -104,7 +140,7 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         }
     }
 
-    public async Task<WriteOutcome> ReplaceAsync(Guid id, ArticleDraft draft, CancellationToken cancellationToken)
+    private async Task<WriteOutcome> TryReplaceAsync(Guid id, ArticleDraft draft, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -115,7 +151,7 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
                 new CommandDefinition(Update, parameters, transaction, cancellationToken: cancellationToken));
             if (updated is null) return new WriteOutcome.NotFound();
             await connection.ExecuteAsync(
-                new CommandDefinition(ReplaceEntities, parameters, transaction, cancellationToken: cancellationToken));
+                new CommandDefinition(ReplaceLinks, parameters, transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
             return new WriteOutcome.Written(updated);
         }
@@ -165,5 +201,10 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         EntityKeys = draft.Entities.Select(e => e.Key).ToArray(),
         EntityTypes = draft.Entities.Select(e => e.Type.ToDatabase()).ToArray(),
         EntityNames = draft.Entities.Select(e => e.Name).ToArray(),
+        EntityMentions = draft.Entities.Select(e => e.Mentions).ToArray(),
+        EntityFromEditor = draft.Entities.Select(e => e.FromEditor).ToArray(),
+        AliasEntityKeys = draft.Entities.SelectMany(e => e.Aliases.Select(_ => e.Key)).ToArray(),
+        AliasKeys = draft.Entities.SelectMany(e => e.Aliases.Select(TextFolding.Fold)).ToArray(),
+        Aliases = draft.Entities.SelectMany(e => e.Aliases).ToArray(),
     };
 }

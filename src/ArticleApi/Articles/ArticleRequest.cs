@@ -3,7 +3,7 @@ namespace ArticleApi.Articles;
 /// <summary>An article as an editor or agency sends it. Strings are trimmed; unknown properties are rejected.</summary>
 public sealed record ArticleRequest
 {
-    /// <summary>The agency or desk that delivered it, e.g. "ANP", "Reuters". Required, 1–64 characters, one line.</summary>
+    /// <summary>The agency or desk that delivered it, e.g. "ANP", "Reuters". 1–64 characters, one line. Required unless the body opens with a dateline naming the agency ("LONDEN (ANP) - "), which then supplies it.</summary>
     /// <example>ANP</example>
     public string? Source { get; init; }
 
@@ -21,7 +21,7 @@ public sealed record ArticleRequest
     /// <summary>The copy as delivered, paragraphs separated by blank lines. Required, 1–200,000 characters.</summary>
     public string? Body { get; init; }
 
-    /// <summary>Where the story was filed, as the dateline writes it, e.g. "LONDEN". Optional, at most 100 characters.</summary>
+    /// <summary>Where the story was filed, as the dateline writes it, e.g. "LONDEN". Optional, at most 100 characters; when left out, read from a body that opens with a dateline.</summary>
     /// <example>LONDEN</example>
     public string? Dateline { get; init; }
 
@@ -39,7 +39,7 @@ public sealed record ArticleRequest
     /// <example>2025-03-20T10:15:00Z</example>
     public DateTimeOffset? PublishedAt { get; init; }
 
-    /// <summary>People, organisations, places and other things the article mentions; at most 200. Duplicates (same name ignoring case and accents, same type) are folded.</summary>
+    /// <summary>People, organisations, places and other things the article mentions, as the editor names them; at most 200. The service adds those it finds in the text; where it finds one an editor named, the editor's type wins. Duplicates (same name ignoring case, accents and punctuation, same type) are folded.</summary>
     public IReadOnlyList<EntityRequest>? Entities { get; init; }
 }
 

@@ -1,5 +1,7 @@
 using ArticleApi.Common.Text;
 using ArticleApi.Common.Validation;
+using ArticleApi.Entities;
+using ArticleApi.Entities.Extraction;
 using FluentValidation;
 
 namespace ArticleApi.Articles;
@@ -13,7 +15,11 @@ public sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest>
 
     public ArticleRequestValidator(TimeProvider clock)
     {
-        RuleFor(a => a.Source).RequiredText().MaxCharacters(64).SingleLine();
+        // A body that opens "LONDEN (ANP) -" names its source; only then may the request leave it out.
+        RuleFor(a => a.Source).NotEmpty().When(a => Dateline.Parse(a.Body) is null)
+            .WithMessage("'{PropertyName}' is required unless the body opens with a dateline naming the agency, such as 'LONDEN (ANP) - '.");
+        RuleFor(a => a.Source).RequiredText().When(a => !string.IsNullOrEmpty(a.Source));
+        RuleFor(a => a.Source).MaxCharacters(64).SingleLine();
         RuleFor(a => a.ExternalId).MaxCharacters(200).SingleLine();
         RuleFor(a => a.Headline).RequiredText().MaxCharacters(500).SingleLine();
         RuleFor(a => a.Summary).MaxCharacters(2_000).MultiLine();
@@ -47,6 +53,8 @@ public sealed class EntityRequestValidator : AbstractValidator<EntityRequest>
     public EntityRequestValidator()
     {
         RuleFor(e => e.Name).RequiredText().MaxCharacters(200).SingleLine();
+        RuleFor(e => e.Name).Must(name => EntityKey.CanKey(name!)).When(e => !string.IsNullOrWhiteSpace(e.Name))
+            .WithMessage("'{PropertyName}' must contain a letter or a digit.");
         RuleFor(e => e.Type).NotNull().IsInEnum();
     }
 }

@@ -3,6 +3,7 @@ using ArticleApi.Common.OpenApi;
 using ArticleApi.Common.Paging;
 using ArticleApi.Common.Text;
 using ArticleApi.Entities;
+using ArticleApi.Entities.Extraction;
 using ArticleApi.Common.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,6 @@ public static class ArticlesApi
 {
     public static IServiceCollection AddArticles(this IServiceCollection services) =>
         services.AddSingleton<ArticleRepository>().AddSingleton<ArticleBulkWriter>().AddSingleton<CursorProtector>()
-            .AddSingleton<EntityRepository>().AddSingleton<EntityDirectory>()
             .AddOptions<ListLimits>().BindConfiguration("Lists").Services;
 
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder app)
@@ -180,16 +180,16 @@ public static class ArticlesApi
         return article is null ? ArticleProblems.NotFound(id) : TypedResults.Ok(await ResponseAsync(article, entities, cancellationToken));
     }
 
-    private static readonly IReadOnlyDictionary<long, EntityResponse> NoEntities = new Dictionary<long, EntityResponse>();
+    private static readonly IReadOnlyDictionary<long, EntityName> NoEntities = new Dictionary<long, EntityName>();
 
     private static async Task<ArticleResponse> ResponseAsync(ArticleRecord article, EntityDirectory entities, CancellationToken cancellationToken) =>
         article.ToResponse(await entities.ResolveAsync(article.EntityIds ?? [], cancellationToken));
 
     /// <param name="request">The article to store.</param>
     private static async Task<Results<Created<ArticleResponse>, ProblemHttpResult>> CreateArticle(
-        [FromBody] ArticleRequest request, ArticleRepository articles, EntityDirectory entities, CancellationToken cancellationToken)
+        [FromBody] ArticleRequest request, ArticleRepository articles, EntityExtractor extractor, EntityDirectory entities, CancellationToken cancellationToken)
     {
-        var outcome = await articles.CreateAsync(Guid.CreateVersion7(), ArticleDraft.From(request), cancellationToken);
+        var outcome = await articles.CreateAsync(Guid.CreateVersion7(), ArticleDraft.From(request, extractor), cancellationToken);
         return outcome switch
         {
             WriteOutcome.Written(var article) => TypedResults.Created($"/articles/{article.Id}", await ResponseAsync(article, entities, cancellationToken)),
@@ -201,9 +201,9 @@ public static class ArticlesApi
     /// <param name="id">The article's id, a UUID as returned when it was created.</param>
     /// <param name="request">The article's new content: every field, as for creating one.</param>
     private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> ReplaceArticle(
-        Guid id, [FromBody] ArticleRequest request, ArticleRepository articles, EntityDirectory entities, CancellationToken cancellationToken)
+        Guid id, [FromBody] ArticleRequest request, ArticleRepository articles, EntityExtractor extractor, EntityDirectory entities, CancellationToken cancellationToken)
     {
-        var outcome = await articles.ReplaceAsync(id, ArticleDraft.From(request), cancellationToken);
+        var outcome = await articles.ReplaceAsync(id, ArticleDraft.From(request, extractor), cancellationToken);
         return outcome switch
         {
             WriteOutcome.Written(var article) => TypedResults.Ok(await ResponseAsync(article, entities, cancellationToken)),

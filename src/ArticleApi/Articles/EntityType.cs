@@ -23,11 +23,28 @@ public static class EntityTypeNames
         _ => "other",
     };
 
-    public static EntityType FromDatabase(string type) => type switch
+    public static EntityType FromDatabase(string type) =>
+        TryFromDatabase(type, out var parsed) ? parsed : throw new ArgumentException($"Unknown entity type '{type}'.", nameof(type));
+
+    public static bool TryFromDatabase(string type, out EntityType parsed)
     {
-        "person" => EntityType.Person,
-        "organization" => EntityType.Organization,
-        "location" => EntityType.Location,
-        _ => EntityType.Other,
-    };
+        parsed = type switch
+        {
+            "person" => EntityType.Person,
+            "organization" => EntityType.Organization,
+            "location" => EntityType.Location,
+            _ => EntityType.Other,
+        };
+        return type is "person" or "organization" or "location" or "other";
+    }
+}
+
+/// <summary>Who said an article mentions an entity.</summary>
+[JsonConverter(typeof(StrictEnumConverter<EntityOrigin>))]
+public enum EntityOrigin
+{
+    /// <summary>An editor listed it in the article's entities.</summary>
+    [JsonStringEnumMemberName("editor")] Editor,
+    /// <summary>The service found it in the text.</summary>
+    [JsonStringEnumMemberName("extracted")] Extracted,
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using ArticleApi.Articles;
+using ArticleApi.Entities.Extraction;
 using ArticleApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static ArticleApi.Tests.Infrastructure.Articles;
@@ -22,7 +23,7 @@ public sealed class ArticleBulkWriterTests(ArticleApiFactory api) : IClassFixtur
             Language = "nl",
             PublishedAt = new DateTimeOffset(2025, 3, 20, 10, 0, 0, TimeSpan.Zero),
             Entities = [.. entities.Select(e => new EntityRequest { Name = e.Name, Type = e.Type })],
-        }));
+        }, EntityExtractor.Default));
 
     [Fact]
     public async Task Bulk_written_articles_read_back_like_posted_ones()
@@ -38,7 +39,7 @@ public sealed class ArticleBulkWriterTests(ArticleApiFactory api) : IClassFixtur
 
         Assert.Equal(batch.Select(b => b.Item1).ToHashSet(), stored);
         var first = await (await api.Anonymous().GetAsync($"/articles/{batch[0].Item1}")).ReadAsync<ArticleResponse>();
-        Assert.Equal([new EntityResponse("Mark Rutte", EntityType.Person), new EntityResponse("NAVO", EntityType.Organization)], first.Entities);
+        Assert.Equal([("Mark Rutte", EntityType.Person), ("NAVO", EntityType.Organization)], first.Entities.Listed());
         Assert.Equal(1, first.Version);
         var byEntity = await (await api.Anonymous().GetAsync($"/articles?source={source}&entity=navo")).ReadAsync<ListPage<ArticleSummaryResponse>>();
         Assert.Equal(2, byEntity.TotalCount);

@@ -49,7 +49,7 @@ public sealed class ArticleFacetsTests(ArticleApiFactory api) : IClassFixture<Ar
         foreach (var entity in entities)
             Assert.Equal(await ListCountAsync($"{filter}&entity={Uri.EscapeDataString(entity.Value)}&entityType={type}"), entity.Count);
         Assert.Equal(3, facets.Entities["person"].Count);
-        Assert.Equal(new FacetCount($"Den Haag {tag}", 7), Assert.Single(facets.Entities["location"]));
+        Assert.Contains(new FacetCount($"Den Haag {tag}", 7), facets.Entities["location"]);  // beside the dateline's Den Haag
         Assert.Equal(new FacetCount($"NAVO {tag}", 5), Assert.Single(facets.Entities["other"]));
     }
 

@@ -27,8 +27,8 @@ public sealed class ArticleLifecycleTests(ArticleApiFactory api) : IClassFixture
         Assert.Equal(TimeSpan.Zero, created.PublishedAt.Offset);
         Assert.Equal(1, created.Version);
         Assert.Equal(created.CreatedAt, created.UpdatedAt);
-        Assert.Contains(new EntityResponse("Keir Starmer", EntityType.Person), created.Entities);
-        Assert.Contains(new EntityResponse("Oekraïne", EntityType.Location), created.Entities);
+        Assert.Contains(("Keir Starmer", EntityType.Person), created.Entities.Listed());
+        Assert.Contains(("Oekraïne", EntityType.Location), created.Entities.Listed());
 
         var fetched = await (await reader.GetAsync($"/articles/{created.Id}")).ReadAsync<ArticleResponse>();
         Assert.Equal(created with { Entities = [] }, fetched with { Entities = [] });
@@ -50,7 +50,7 @@ public sealed class ArticleLifecycleTests(ArticleApiFactory api) : IClassFixture
         Assert.True(json.ContainsKey("summary") && json["summary"] is null);
         Assert.True(json.ContainsKey("byline") && json["byline"] is null);
         Assert.Equal(
-            ["id", "source", "externalId", "headline", "summary", "body", "dateline", "language", "byline", "url",
+            ["id", "source", "externalId", "headline", "summary", "body", "dateline", "datelinePlace", "language", "byline", "url",
              "publishedAt", "entities", "version", "createdAt", "updatedAt"],
             json.Select(p => p.Key));
     }
@@ -69,7 +69,7 @@ public sealed class ArticleLifecycleTests(ArticleApiFactory api) : IClassFixture
         Assert.Equal("Kabinet valt", created.Headline);
         Assert.Null(created.Summary);
         Assert.Equal("nl", created.Language);
-        Assert.Equal([new EntityResponse("Mark Rutte", EntityType.Person)], created.Entities);
+        Assert.Equal([("Mark Rutte", EntityType.Person)], created.Entities.Listed());
     }
 
     [Fact]
@@ -83,9 +83,9 @@ public sealed class ArticleLifecycleTests(ArticleApiFactory api) : IClassFixture
         var created = await editor.CreateArticleAsync(article);
 
         Assert.Equal(
-            [new EntityResponse("Oekraïne", EntityType.Location), new EntityResponse("Oekraïne", EntityType.Other),
-             new EntityResponse("Zelensky", EntityType.Person)],
-            created.Entities);
+            [("Oekraïne", EntityType.Location), ("Oekraïne", EntityType.Other),
+             ("Zelensky", EntityType.Person)],
+            created.Entities.Listed());
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class ArticleLifecycleTests(ArticleApiFactory api) : IClassFixture
         Assert.Equal("dpa", replaced.Source);
         Assert.Equal("Correctie: kabinet presenteert plannen", replaced.Headline);
         Assert.Equal(new DateTimeOffset(2025, 4, 1, 8, 0, 0, TimeSpan.Zero), replaced.PublishedAt);
-        Assert.Equal([new EntityResponse("Hugo de Jonge", EntityType.Person)], replaced.Entities);
+        Assert.Equal([("Hugo de Jonge", EntityType.Person)], replaced.Entities.Listed());
         Assert.Equal(created.CreatedAt, replaced.CreatedAt);
         Assert.True(replaced.UpdatedAt > created.UpdatedAt);
 

@@ -11,6 +11,14 @@ public static class Articles
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The entities an article's editor listed, as (name, type), in order.</summary>
+    public static List<(string Name, EntityType Type)> Listed(this IEnumerable<EntityResponse> entities) =>
+        [.. entities.Where(e => e.Origin == EntityOrigin.Editor).Select(e => (e.Name, e.Type))];
+
+    /// <summary>Every entity of an article, as (name, type), in order.</summary>
+    public static List<(string Name, EntityType Type)> Named(this IEnumerable<EntityResponse> entities) =>
+        [.. entities.Select(e => (e.Name, e.Type))];
+
     public static string SampleBody =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "anp-londen-vredesmissie.txt"));
 

@@ -105,7 +105,8 @@ public sealed class OpenApiDocumentTests(ArticleApiFactory api) : IClassFixture<
         var document = await DocumentAsync();
         var request = document["components"]!["schemas"]!["ArticleRequest"]!;
 
-        Assert.Equal(["body", "headline", "language", "publishedAt", "source"],
+        // source is required only when the body has no dateline naming the agency, so the schema cannot say it is
+        Assert.Equal(["body", "headline", "language", "publishedAt"],
             request["required"]!.AsArray().Select(n => (string)n!).Order());
         Assert.Equal(500, (int)request["properties"]!["headline"]!["maxLength"]!);
         Assert.Equal(1, (int)request["properties"]!["headline"]!["minLength"]!);
