@@ -22,6 +22,8 @@ usage: ./dev.sh <command>
              options go to user-jwts, e.g. --audience articleapi for docker compose
   bench      load 1,000,000 articles (once) into a benchmark database and measure the API and
              PostgreSQL on the scenarios in bench/README.md; writes bench/RESULTS.md and bench/plans/
+  bench extraction
+             time entity extraction per article (no database); writes bench/EXTRACTION.md
   db         start the private PostgreSQL only and print its connection string
   psql       open psql on the private database
   stop       stop the private PostgreSQL
@@ -185,6 +187,11 @@ run_bench() {
   dotnet "$tool" run "$bench_cs" "$ROOT/bench/.work/api/ArticleApi.dll" "${BENCH_SECONDS:-20}" "${BENCH_CONNECTIONS:-32}" 5091 "$ROOT/bench"
 }
 
+run_extraction_bench() {
+  dotnet build "$ROOT/bench/ArticleApi.Bench" -c Release -v q -nologo
+  dotnet "$ROOT/bench/ArticleApi.Bench/bin/Release/net10.0/ArticleApi.Bench.dll" extraction "$ROOT" "${BENCH_ROUNDS:-2000}"
+}
+
 # A libpq URL for an Npgsql connection string of the shape this script writes.
 pg_url() {
   local cs=$1 host port db user password
@@ -204,7 +211,9 @@ case "$command" in
     exec dotnet run --project "$ROOT/src/ArticleApi" --no-launch-profile -- --urls "$API_URL" --environment "${ASPNETCORE_ENVIRONMENT:-Development}" "$@"
     ;;
   test) run_tests "$@" ;;
-  bench) run_bench ;;
+  bench)
+    if [ "${1:-}" = extraction ]; then run_extraction_bench; else run_bench; fi
+    ;;
   token)
     dotnet user-jwts create --project "$ROOT/src/ArticleApi" --role editor --name editor --output token "$@"
     ;;

@@ -24,7 +24,8 @@ public sealed record ArticleEntity(string Key, string Name, EntityType Type, int
             foreach (var alias in entity.Aliases.Prepend(entity.Name))
                 byName.TryAdd(TextFolding.Fold(alias), entity);
 
-        var merged = new List<ArticleEntity>();
+        // Each with the found entity whose mentions it carries, if any: each found entity is counted once.
+        var merged = new List<(ArticleEntity Entity, ExtractedEntity? Found)>();
         var taken = new HashSet<ExtractedEntity>();
         foreach (var editor in editors)
         {
@@ -33,20 +34,22 @@ public sealed record ArticleEntity(string Key, string Name, EntityType Type, int
             if (match is not null && !taken.Add(match)) match = null; // two editor entities for one found: the first takes it
             // "Zelensky" listed, "Volodymyr Zelensky" found: one person, under the fuller name.
             var name = match is not null && match.Type == type && match.Name.Length > editor.Name!.Length ? match.Name : editor.Name!;
-            merged.Add(new ArticleEntity(EntityKey.Of(type, name), name, type,
-                Math.Max(1, match?.Count ?? 1), FromEditor: true, [editor.Name!, .. match?.Aliases ?? []]));
+            merged.Add((new ArticleEntity(EntityKey.Of(type, name), name, type,
+                Math.Max(1, match?.Count ?? 1), FromEditor: true, [editor.Name!, .. match?.Aliases ?? []]), match));
         }
         merged.AddRange(found.Where(f => !taken.Contains(f))
-            .Select(f => new ArticleEntity(EntityKey.Of(f.Type, f.Name), f.Name, f.Type, f.Count, FromEditor: false, f.Aliases)));
+            .Select(f => (new ArticleEntity(EntityKey.Of(f.Type, f.Name), f.Name, f.Type, f.Count, FromEditor: false, f.Aliases), (ExtractedEntity?)f)));
 
-        // One entry per key: "AT&T" and "AT-T" are one entity.
+        // One entry per key: "AT&T" and "AT-T" are one entity, mentioned as often as both together. An editor
+        // listing it twice ("Oekraïne", "oekraine") adds no mentions: the text's are counted once, and one
+        // the text never names is mentioned once.
         return [.. merged
-            .GroupBy(e => e.Key)
-            .Select(g => g.First() with
+            .GroupBy(e => e.Entity.Key)
+            .Select(g => g.First().Entity with
             {
-                Mentions = g.Sum(e => e.Mentions),
-                FromEditor = g.Any(e => e.FromEditor),
-                Aliases = [.. g.SelectMany(e => e.Aliases).DistinctBy(TextFolding.Fold)],
+                Mentions = Math.Max(1, g.Sum(e => e.Found?.Count ?? 0)),
+                FromEditor = g.Any(e => e.Entity.FromEditor),
+                Aliases = [.. g.SelectMany(e => e.Entity.Aliases).DistinctBy(TextFolding.Fold)],
             })
             .Take(ArticleRequestValidator.MaxEntities)];
     }

@@ -1,4 +1,5 @@
 using ArticleApi.Articles;
+using ArticleApi.Common.Text;
 using ArticleApi.Common.Validation;
 using FluentValidation;
 
@@ -28,15 +29,17 @@ public sealed class EntityCorrectionRequestValidator : AbstractValidator<EntityC
     {
         When(r => r.MergeInto is null, () =>
         {
-            RuleFor(r => r.Name).RequiredText().MaxCharacters(200).SingleLine()
-                .Must(name => EntityKey.CanKey(name!)).When(r => !string.IsNullOrWhiteSpace(r.Name))
+            // Two rules: a When on one rule would also switch off its RequiredText for a missing or blank name.
+            RuleFor(r => r.Name).RequiredText().MaxCharacters(200).SingleLine();
+            RuleFor(r => r.Name).Must(name => EntityKey.CanKey(name!)).When(r => !string.IsNullOrWhiteSpace(r.Name))
                 .WithMessage("'{PropertyName}' must contain a letter or a digit.");
             RuleFor(r => r.Type).NotNull().IsInEnum()
                 .WithMessage("'{PropertyName}' must be one of person, organization, location, other (or give 'mergeInto' instead).");
         });
         When(r => r.MergeInto is not null, () =>
         {
-            RuleFor(r => r.MergeInto).Must(EntityKey.IsWellFormed)
+            // Folded, as keys in the path are: "Person:Volodymyr-Zelensky" names person:volodymyr-zelensky.
+            RuleFor(r => r.MergeInto).Must(key => EntityKey.IsWellFormed(TextFolding.Fold(key!)))
                 .WithMessage("'{PropertyName}' must be an entity key such as 'person:volodymyr-zelensky'.");
             RuleFor(r => r.Name).Null().WithMessage("Give either 'name' and 'type', or 'mergeInto', not both.");
             RuleFor(r => r.Type).Null().WithMessage("Give either 'name' and 'type', or 'mergeInto', not both.");

@@ -25,8 +25,8 @@ public static class EntityKey
         return slug.ToString().TrimEnd('-');
     }
 
-    /// <summary>Whether a name makes a key: it has a letter or a digit.</summary>
-    public static bool CanKey(string name) => name.EnumerateRunes().Any(Rune.IsLetterOrDigit);
+    /// <summary>Whether a name makes a key: folded, it keeps a letter or a digit.</summary>
+    public static bool CanKey(string name) => Slug(name).Length > 0;
 
     /// <summary>"type:slug", as keys are written: a known type, then letters, digits and single hyphens.</summary>
     public static bool IsWellFormed(string? key) =>

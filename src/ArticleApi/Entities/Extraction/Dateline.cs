@@ -30,8 +30,10 @@ public sealed partial record Dateline(string Place, string DisplayPlace, string 
     {
         if (string.IsNullOrEmpty(body) || Pattern().Match(body) is not { Success: true } match) return null;
         var place = match.Groups["place"].Value.Trim();
-        // "Zo zei hij (ANP) -" is not a dateline: each word of a place is capitalised ("Den Haag", "LONDEN").
+        // "Zo zei hij (ANP) -" is not a dateline: each word of a place is capitalised ("Den Haag", "LONDEN"),
+        // and "Premier Schoof (VVD) -" is not either: a place not in capitals must be a known one ("Berlin (dpa) -").
         if (!place.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(IsPlaceWord)) return null;
+        if (place.Any(char.IsLower) && !Gazetteer.Default.IsPlace(place)) return null;
         return new Dateline(place, Display(place), match.Groups["agency"].Value.Trim(), match.Length);
     }
 

@@ -23,13 +23,19 @@ public sealed class EntityExtractor(Gazetteer gazetteer)
     private static readonly HashSet<string> NameConnectors = ["of", "for", "and", "&", "voor", "op", "aan", "on", "upon", "the", "het", "en"];
 
     // "..., aldus Starmer", "zei Schoof", "said Macron".
-    private static readonly HashSet<string> SpeakerBefore =
-        ["aldus", "zei", "zegt", "zeggen", "zeiden", "stelt", "stelde", "meldt", "meldde", "schrijft", "schreef", "vindt", "vond", "said", "says", "told", "wrote", "added", "stressed", "warned"];
-    private static readonly HashSet<string> SpeakerAfter =
-        ["zei", "zegt", "stelt", "stelde", "schrijft", "schreef", "vindt", "vond", "liet", "meldde", "said", "says", "told", "wrote", "added", "warned", "stressed", "announced"];
-    private static readonly HashSet<string> PlaceBefore = ["in", "uit", "naar", "te", "vanuit", "nabij", "rond", "near", "from", "across", "outside", "inside"];
+    private static readonly HashSet<string> SpeakerBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aldus", "zei", "zegt", "zeggen", "zeiden", "stelt", "stelde", "meldt", "meldde", "schrijft", "schreef", "vindt", "vond", "said", "says", "told", "wrote", "added", "stressed", "warned",
+    };
+    private static readonly HashSet<string> SpeakerAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "zei", "zegt", "stelt", "stelde", "schrijft", "schreef", "vindt", "vond", "liet", "meldde", "said", "says", "told", "wrote", "added", "warned", "stressed", "announced",
+    };
+    private static readonly HashSet<string> PlaceBefore = new(StringComparer.OrdinalIgnoreCase) {"in", "uit", "naar", "te", "vanuit", "nabij", "rond", "near", "from", "across", "outside", "inside" };
     // Longer runs of capitals are headings or shouting, not one name.
     private const int MaxNameWords = 12;
+    // As for names editors give: a longer "name" is one run-together word, not a name.
+    private const int MaxNameCharacters = 200;
 
     private static readonly HashSet<char> Quotes = ['"', '“', '”', '\'', '‘', '’', '«', '»'];
 
@@ -109,11 +115,14 @@ public sealed class EntityExtractor(Gazetteer gazetteer)
         return end;
     }
 
-    /// <summary>Punctuation between two words ends a name; a full stop after an initial does not ("George W. Bush").</summary>
+    /// <summary>
+    /// Punctuation between two words ends a name, a dash too ("Jansen - Pietersen"); a full stop after an
+    /// initial does not ("George W. Bush").
+    /// </summary>
     private static bool Separated(List<Token> tokens, int at)
     {
         var before = tokens[at].Before;
-        if (before.All(c => char.IsWhiteSpace(c) || c == '-')) return false;
+        if (before.All(char.IsWhiteSpace)) return false;
         return !(before.Trim() == "." && tokens[at - 1].Text.Length == 1 && char.IsUpper(tokens[at - 1].Text[0]));
     }
 
@@ -127,9 +136,11 @@ public sealed class EntityExtractor(Gazetteer gazetteer)
         var right = Join(tokens, next, last);
         var leftEnd = tokens[end - 1].Text;
         var rightEnd = tokens[last - 1].Text;
-        // "Bill & Melinda Gates Foundation", but not "Stanford University and the Massachusetts Institute".
+        // "Bill & Melinda Gates Foundation", but not "Stanford University and the Massachusetts Institute",
+        // "Frankrijk en de Europese Commissie" or "Germany and the European Commission": two names.
         if (joiners.Any(j => j is "and" or "en" or "&"))
-            return !gazetteer.EndsOrganization(leftEnd) && !gazetteer.EndsOther(leftEnd)
+            return joiners.Count == 1 && !gazetteer.IsKnown(Join(tokens, start, end))
+                   && !gazetteer.EndsOrganization(leftEnd) && !gazetteer.EndsOther(leftEnd)
                    && (gazetteer.EndsOrganization(rightEnd) || gazetteer.EndsOther(rightEnd));
         // "Bank of England", "Producers Guild of America", "Bill & Melinda Gates Foundation".
         if (gazetteer.StartsOrganization(tokens[start].Text) || gazetteer.EndsOrganization(tokens[end - 1].Text)
@@ -152,8 +163,19 @@ public sealed class EntityExtractor(Gazetteer gazetteer)
         return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsLower(token.Text[hyphen + 1]);
     }
 
-    private static string Join(List<Token> tokens, int start, int end) =>
-        string.Join(' ', tokens.Skip(start).Take(end - start).Select((t, i) => t.Possessive && start + i < end - 1 ? t.Text + "'s" : t.Text));
+    /// <summary>The words from <paramref name="start"/> to <paramref name="end"/> as one name, possessives inside it kept.</summary>
+    private static string Join(List<Token> tokens, int start, int end)
+    {
+        if (end - start == 1) return tokens[start].Text;
+        var name = new System.Text.StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            if (i > start) name.Append(' ');
+            name.Append(tokens[i].Text);
+            if (tokens[i].Possessive && i < end - 1) name.Append("'s");
+        }
+        return name.ToString();
+    }
 
     /// <summary>Splits one run of capitalised words into the names it holds, dropping titles and ordinary words.</summary>
     private sealed class Segmenter(Gazetteer gazetteer, List<Token> tokens, string language, bool titleCase, List<Mention> mentions)
@@ -223,7 +245,8 @@ public sealed class EntityExtractor(Gazetteer gazetteer)
         /// <summary>How many tokens from <paramref name="at"/> make the longest listed name.</summary>
         private int KnownAt(int at, int end)
         {
-            for (var length = Math.Min(gazetteer.LongestName + 3, end - at); length > 0; length--)
+            var longest = gazetteer.StartsLongName(tokens[at].Text) ? Math.Min(gazetteer.LongestName + 3, end - at) : 1;
+            for (var length = longest; length > 0; length--)
                 if (gazetteer.IsKnown(Join(tokens, at, at + length))) return length;
             return 0;
         }
@@ -271,7 +294,7 @@ public sealed class EntityExtractor(Gazetteer gazetteer)
             var tail = token.Text[(token.Text.LastIndexOf('-') + 1)..];
             if (gazetteer.IsTitle(tail) || gazetteer.IsTitle(token.Text)) titled = true;
             var acronym = head.Count(char.IsLetter) >= 2 && head.All(c => char.IsUpper(c) || char.IsDigit(c));
-            if ((acronym || gazetteer.IsKnown(head)) && !gazetteer.IsNotEntity(head))
+            if ((acronym || gazetteer.IsKnown(head)) && !gazetteer.IsNotEntity(head) && head.Length <= MaxNameCharacters)
                 mentions.Add(new Mention(head, [token with { Text = head }], Strong: true, MentionHints.None));
         }
 
@@ -279,8 +302,9 @@ public sealed class EntityExtractor(Gazetteer gazetteer)
         {
             while (end > start && IsJoiner(tokens[end - 1].Text)) end--;
             if (end <= start) return;
-            var span = tokens.Skip(start).Take(end - start).ToArray();
+            var span = tokens.GetRange(start, end - start).ToArray();
             var name = Join(tokens, start, end);
+            if (name.Length > MaxNameCharacters) return;
             var hints = Context(start, end) | (titled ? MentionHints.Title : MentionHints.None);
             titled = false;
             var known = gazetteer.IsKnown(name) || span.Length == 1 && span[0].IsAcronym;
@@ -299,10 +323,10 @@ public sealed class EntityExtractor(Gazetteer gazetteer)
         private MentionHints Context(int start, int end)
         {
             var hints = MentionHints.None;
-            var before = start > 0 && !Separated(tokens, start) ? tokens[start - 1].Text.ToLowerInvariant() : "";
-            var after = end < tokens.Count && !Separated(tokens, end) ? tokens[end].Text.ToLowerInvariant() : "";
+            var before = start > 0 && !Separated(tokens, start) ? tokens[start - 1].Text : "";
+            var after = end < tokens.Count && !Separated(tokens, end) ? tokens[end].Text : "";
             if (SpeakerBefore.Contains(before) || SpeakerAfter.Contains(after)) hints |= MentionHints.Speaker;
-            if (before == "to" && start > 1 && tokens[start - 2].Text.Equals("according", StringComparison.OrdinalIgnoreCase)) hints |= MentionHints.Speaker;
+            if (before.Equals("to", StringComparison.OrdinalIgnoreCase) && start > 1 && tokens[start - 2].Text.Equals("according", StringComparison.OrdinalIgnoreCase)) hints |= MentionHints.Speaker;
             if (PlaceBefore.Contains(before)) hints |= MentionHints.Place;
             if (IsQuoted(start, end)) hints |= MentionHints.Quoted;
             return hints;
@@ -320,7 +344,8 @@ public sealed class EntityExtractor(Gazetteer gazetteer)
         /// <summary>How many tokens a title takes that starts at <paramref name="at"/> and leaves a name after it.</summary>
         private int TitleAt(int at, int end)
         {
-            for (var length = Math.Min(gazetteer.LongestTitle, end - at - 1); length > 0; length--)
+            var longest = gazetteer.StartsLongTitle(tokens[at].Text) ? Math.Min(gazetteer.LongestTitle, end - at - 1) : Math.Min(1, end - at - 1);
+            for (var length = longest; length > 0; length--)
                 if (gazetteer.IsTitle(Join(tokens, at, at + length)) && !gazetteer.IsKnown(Join(tokens, at, at + length))) return length;
             return 0;
         }
@@ -332,11 +357,19 @@ public sealed class EntityExtractor(Gazetteer gazetteer)
             for (var length = Math.Min(gazetteer.LongestTitle, at); length > 0; length--)
             {
                 var from = at - length;
-                if (tokens.Skip(from).Take(length).Any(t => t.Capitalised && !t.SentenceStart)) continue;
-                if (Enumerable.Range(from + 1, length - 1).Any(k => Separated(tokens, k))) continue;
+                if (length > 1 && !gazetteer.StartsLongTitle(tokens[from].Text)) continue;
+                if (!IsLowerCaseRun(from, at)) continue;
                 if (gazetteer.IsTitle(Join(tokens, from, at))) return length;
             }
             return 0;
+        }
+
+        /// <summary>Words in lower case (or capitalised only as a sentence starts), with nothing but spaces between them.</summary>
+        private bool IsLowerCaseRun(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+                if (tokens[k].Capitalised && !tokens[k].SentenceStart || k > from && Separated(tokens, k)) return false;
+            return true;
         }
     }
 }

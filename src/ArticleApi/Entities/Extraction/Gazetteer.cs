@@ -22,15 +22,23 @@ public sealed class Gazetteer
     private readonly WordList englishStarters = WordList.Load("sentence-starters-en.txt");
     private readonly Dictionary<string, (int Group, int Rank)> sameAs = LoadSameAs("same-as.txt");
     private readonly string[] placeSuffixes;
-    private readonly HashSet<string> titleWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleEndings;
+    private readonly int longestTitleWord;
+    // The first words of listed names and titles of more than one word: other words start none.
+    private readonly WordList longNameStarts;
+    private readonly WordList longTitleStarts;
 
     public static Gazetteer Default { get; } = new();
 
     private Gazetteer()
     {
         placeSuffixes = [.. locationCues["suffix"].Entries];
-        titleWords = [.. titles.Entries.Where(t => !t.Contains(' ') && t.Length >= 5)];
+        var titleWords = titles.Entries.Where(t => !t.Contains(' ') && t.Length >= 5).ToList();
+        titleEndings = new HashSet<string>(titleWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        longestTitleWord = titleWords.Max(t => t.Length);
         LongestName = new[] { places, organizations, others, people }.Max(l => l.LongestEntry);
+        longNameStarts = WordList.FirstWordsOf(new[] { places, organizations, others, people }.SelectMany(l => l.Entries));
+        longTitleStarts = WordList.FirstWordsOf(titles.Entries);
         LongestTitle = titles.LongestEntry;
     }
 
@@ -39,6 +47,12 @@ public sealed class Gazetteer
 
     /// <summary>How many words the longest title has ("minister van buitenlandse zaken": 4).</summary>
     public int LongestTitle { get; }
+
+    /// <summary>Whether a listed name of several words starts with this word; if not, only one-word names can.</summary>
+    public bool StartsLongName(string word) => longNameStarts.Contains(word);
+
+    /// <summary>Whether a listed title of several words starts with this word.</summary>
+    public bool StartsLongTitle(string word) => longTitleStarts.Contains(word);
 
     public bool IsGivenName(string word) => givenNames.Contains(word);
     public bool IsPlace(string name) => places.Contains(name);
@@ -70,9 +84,20 @@ public sealed class Gazetteer
     {
         if (titles.Contains(words)) return true;
         if (words.Contains(' ')) return false;
-        var key = TextFolding.Fold(words);
-        for (var start = 3; start <= key.Length - 5; start++)
-            if (titleWords.Contains(key[start..]) && (key[start - 1] == '-' || char.IsLetter(key[start - 1]))) return true;
+        if (TextFolding.IsPlainAscii(words) && words.Length <= 64)
+        {
+            Span<char> lower = stackalloc char[words.Length];
+            words.AsSpan().ToLowerInvariant(lower);
+            return EndsInTitle(lower);
+        }
+        return EndsInTitle(TextFolding.Fold(words));
+    }
+
+    private bool EndsInTitle(ReadOnlySpan<char> key)
+    {
+        // Only endings as long as a listed title can be one: a 200,000-letter word costs no more than a short one.
+        for (var start = Math.Max(3, key.Length - longestTitleWord); start <= key.Length - 5; start++)
+            if (titleEndings.Contains(key[start..]) && (key[start - 1] == '-' || char.IsLetter(key[start - 1]))) return true;
         return false;
     }
 

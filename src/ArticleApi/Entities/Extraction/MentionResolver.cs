@@ -32,7 +32,7 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         var candidates = new Dictionary<string, List<EntityGroup>>();
         foreach (var group in groups)
         {
-            var key = TextFolding.Fold(group.Name);
+            var key = group.Key;
             foreach (var ending in WordEndings(key)) Candidates(candidates, ending).Add(group);
             if (key.IndexOf(' ') is > 0 and var space) Candidates(candidates, "first:" + key[..space]).Add(group);
             Candidates(candidates, "initials:" + Initials(group.Name)).Add(group);
@@ -41,15 +41,21 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         var absorbed = new HashSet<EntityGroup>();
         foreach (var shorter in groups)
         {
-            var key = TextFolding.Fold(shorter.Name);
-            var fuller = candidates.GetValueOrDefault(key, [])
-                .Concat(candidates.GetValueOrDefault("first:" + key, []))
-                .Concat(candidates.GetValueOrDefault("initials:" + shorter.Name, []))
-                .Concat(gazetteer.SameAs(shorter.Name) is { } same ? candidates.GetValueOrDefault($"same:{same.Group}", []) : [])
-                .Where(g => g != shorter && !absorbed.Contains(g) && Refers(shorter, g))
-                .Distinct().ToList();
-            if (fuller.Count != 1) continue;
-            fuller[0].Absorb(shorter);
+            var key = shorter.Key;
+            EntityGroup? fuller = null;
+            var ambiguous = false;
+            foreach (var lookup in new[] { key, "first:" + key, "initials:" + shorter.Name, gazetteer.SameAs(shorter.Name) is { } same ? $"same:{same.Group}" : null })
+            {
+                if (lookup is null || !candidates.TryGetValue(lookup, out var found)) continue;
+                foreach (var group in found)
+                {
+                    if (group == shorter || group == fuller || absorbed.Contains(group) || !Refers(shorter, group)) continue;
+                    ambiguous |= fuller is not null;
+                    fuller = group;
+                }
+            }
+            if (fuller is null || ambiguous) continue;
+            fuller.Absorb(shorter);
             absorbed.Add(shorter);
         }
         var entities = groups.Where(g => !absorbed.Contains(g)).ToList();
@@ -75,8 +81,8 @@ public sealed class MentionResolver(Gazetteer gazetteer)
     private bool Refers(EntityGroup shorter, EntityGroup fuller)
     {
         if (gazetteer.SameAs(shorter.Name) is { } a && gazetteer.SameAs(fuller.Name) is { } b) return a.Group == b.Group && a.Rank > b.Rank;
-        var shortKey = TextFolding.Fold(shorter.Name);
-        var fullKey = TextFolding.Fold(fuller.Name);
+        var shortKey = shorter.Key;
+        var fullKey = fuller.Key;
         if (shortKey.Length >= fullKey.Length) return false;
         // A listed name of another kind is a thing of its own: "Washington" the city is not George Washington.
         var listed = !shorter.Guessed && shorter.Type is EntityType.Location or EntityType.Organization or EntityType.Other
@@ -130,13 +136,17 @@ public sealed class MentionResolver(Gazetteer gazetteer)
 
     // "FactSet", "TenneT", "PostNL": capitals inside one word name companies, not people ("McCarthy", "DeSantis").
     private static bool IsCamelCase(string word) =>
-        word.Length > 3 && !word.Contains('-') && word.Skip(2).Any(char.IsUpper) && word.Any(char.IsLower)
-        && !new[] { "Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "O'", "Fitz" }.Any(p => word.Length > p.Length && word.StartsWith(p, StringComparison.Ordinal) && char.IsUpper(word[p.Length]));
+        word.Length > 3 && !word.Contains('-') && word.AsSpan(2).ContainsAnyInRange('A', 'Z') && word.Any(char.IsLower)
+        && !SurnamePrefixes.Any(p => word.Length > p.Length && word.StartsWith(p, StringComparison.Ordinal) && char.IsUpper(word[p.Length]));
+
+    private static readonly string[] SurnamePrefixes = ["Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "O'", "Fitz"];
 
     /// <summary>The mentions of one thing.</summary>
     private sealed class EntityGroup
     {
         public string Name { get; private set; } = "";
+        /// <summary>The name, folded.</summary>
+        public string Key { get; private set; } = "";
         public List<string> Names { get; } = [];
         public HashSet<string> Keys { get; } = [];
         public List<Token> Tokens { get; } = [];
@@ -153,8 +163,10 @@ public sealed class MentionResolver(Gazetteer gazetteer)
             Hints |= mention.Hints;
             Count++;
             // The fullest spelling wins.
-            if (mention.Name.Split(' ').Length > Name.Split(' ').Length || Name.Length == 0) Name = mention.Name;
+            if (Name.Length == 0 || WordCount(mention.Name) > WordCount(Name)) (Name, Key) = (mention.Name, key);
         }
+
+        private static int WordCount(string name) => name.AsSpan().Count(' ') + 1;
 
         public void Absorb(EntityGroup other)
         {

@@ -7,12 +7,31 @@ namespace ArticleApi.Entities.Extraction;
 /// <param name="Before">The punctuation between the previous word and this one ("", ", ", " \"").</param>
 public sealed record Token(string Text, bool SentenceStart, bool Possessive, string Before)
 {
-    public bool Capitalised => FirstLetter is { } c && char.IsUpper(c);
+    public bool Capitalised
+    {
+        get
+        {
+            foreach (var c in Text)
+                if (char.IsLetter(c)) return char.IsUpper(c);
+            return false;
+        }
+    }
 
     /// <summary>"NAVO", "VS", "U.S.": two or more letters, all capitals.</summary>
-    public bool IsAcronym => Text.Count(char.IsLetter) >= 2 && Text.Where(char.IsLetter).All(char.IsUpper);
-
-    private char? FirstLetter => Text.FirstOrDefault(char.IsLetter) is var c && c != default ? c : null;
+    public bool IsAcronym
+    {
+        get
+        {
+            var letters = 0;
+            foreach (var c in Text)
+            {
+                if (!char.IsLetter(c)) continue;
+                if (!char.IsUpper(c)) return false;
+                letters++;
+            }
+            return letters >= 2;
+        }
+    }
 }
 
 /// <summary>Splits copy into words, noting sentence starts; punctuation is kept only as context.</summary>
@@ -119,6 +138,8 @@ public static class Tokenizer
             // Inside a word: hyphens and apostrophes between letters (Willem-Alexander, D'Alema).
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
             if (c is '-' or '‐' or '‑' && char.IsLetterOrDigit(next)) { i++; continue; }
+            // "AT&T", "P&O": an ampersand between capitals.
+            if (c == '&' && char.IsUpper(text[i - 1]) && char.IsUpper(next)) { i++; continue; }
             if (c is '\'' or '’' && char.IsLetter(next) && !(next is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))) { i++; continue; }
             break;
         }

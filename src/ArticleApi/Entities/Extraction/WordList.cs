@@ -8,8 +8,9 @@ namespace ArticleApi.Entities.Extraction;
 /// </summary>
 public sealed class WordList
 {
-    private readonly HashSet<string> words = [];
-    private readonly HashSet<string> shortAcronyms = [];
+    // Keys are folded; plain ASCII text is looked up as it is, ignoring case, so most lookups allocate nothing.
+    private readonly HashSet<string> words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> shortAcronyms = new(StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<string> Entries => words.Concat(shortAcronyms);
 
@@ -18,7 +19,7 @@ public sealed class WordList
 
     public bool Contains(string text)
     {
-        var key = TextFolding.Fold(text);
+        var key = TextFolding.IsPlainAscii(text) ? text : TextFolding.Fold(text);
         return words.Contains(key) || shortAcronyms.Contains(key) && IsCapitals(text);
     }
 
@@ -27,6 +28,20 @@ public sealed class WordList
         var key = TextFolding.Fold(entry);
         (IsShortAcronym(entry) ? shortAcronyms : words).Add(key);
         LongestEntry = Math.Max(LongestEntry, key.Count(c => c == ' ') + 1);
+    }
+
+    /// <summary>The first words of the entries of more than one word.</summary>
+    public static WordList FirstWordsOf(IEnumerable<string> entries)
+    {
+        var list = new WordList();
+        foreach (var entry in entries.Where(e => e.Contains(' ')))
+        {
+            var first = entry[..entry.IndexOf(' ')];
+            list.words.Add(first);
+            // "King's College": the tokenizer keeps the possessive apart from the word.
+            if (first.EndsWith("'s", StringComparison.Ordinal)) list.words.Add(first[..^2]);
+        }
+        return list;
     }
 
     public static WordList Load(string file)
