@@ -53,6 +53,20 @@ public static class BenchLoader
 
         var producer = Task.Run(async () =>
         {
+            try
+            {
+                await ProduceAsync();
+            }
+            catch (Exception failure)
+            {
+                // The writers stop too, and the failure is the load's.
+                batches.Writer.Complete(failure);
+                throw;
+            }
+        });
+
+        async Task ProduceAsync()
+        {
             var batch = new List<(Guid, ArticleDraft)>(batchSize);
             foreach (var generated in new ArticleGenerator().Generate(count))
             {
@@ -67,7 +81,7 @@ public static class BenchLoader
             }
             if (batch.Count > 0) await batches.Writer.WriteAsync(batch);
             batches.Writer.Complete();
-        });
+        }
 
         var consumers = Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
         {

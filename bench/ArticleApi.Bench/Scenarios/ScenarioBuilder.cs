@@ -1,5 +1,6 @@
 using ArticleApi.Articles;
 using ArticleApi.Bench.Generator;
+using ArticleApi.Entities;
 using Dapper;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -46,6 +47,8 @@ public sealed class ScenarioBuilder(NpgsqlDataSource dataSource)
             await CursorAsync("cursor-10000", "10,000 deep by cursor", 10_000),
             await CursorAsync("cursor-100000", "100,000 deep by cursor", 100_000),
             await ByIdAsync(connection),
+            await EntityPrefixesAsync(connection),
+            EntitiesMostMentioned(),
         };
         return scenarios;
     }
@@ -80,6 +83,30 @@ public sealed class ScenarioBuilder(NpgsqlDataSource dataSource)
         return new Scenario("by-id", "One article by id, body included (50 ids in turn)", $"/articles/{ids[0]}",
             [.. ids.Select(id => (IReadOnlyList<(string, DynamicParameters)>)[(ArticleRepository.SelectById, Parameters(("Id", id)))])],
             [.. ids.Select(id => $"/articles/{id}")]);
+    }
+
+    // Autocomplete as a user types: the first two to four letters of names the articles mention, in turn.
+    private static async Task<Scenario> EntityPrefixesAsync(NpgsqlConnection connection)
+    {
+        var prefixes = (await connection.QueryAsync<string>("""
+            SELECT left(word, 2 + (hashtext(word) & 1) + (hashtext(word) >> 1 & 1))
+            FROM (SELECT DISTINCT w.word FROM entity_words w JOIN entities e ON e.id = w.entity_id
+                  WHERE e.article_count > 0 AND length(w.word) >= 4) words
+            ORDER BY md5(word) LIMIT 50
+            """)).ToList();
+        var requests = prefixes
+            .Select(p => EntityRepository.ListCommand(new ListEntitiesRequest { Prefix = p }.Prefixes(), null, ListEntitiesRequest.DefaultPageSize, 0))
+            .Select(c => (IReadOnlyList<(string, DynamicParameters)>)[c])
+            .ToList();
+        return new Scenario("entities-prefix", "Autocomplete: entities whose words start with 2–4 letters (50 prefixes in turn)",
+            $"/entities?prefix={prefixes[0]}", requests, [.. prefixes.Select(p => $"/entities?prefix={Uri.EscapeDataString(p)}")]);
+    }
+
+    private static Scenario EntitiesMostMentioned()
+    {
+        var (sql, parameters) = EntityRepository.ListCommand([], null, ListEntitiesRequest.DefaultPageSize, 0);
+        return new Scenario("entities-top", "The 20 most mentioned entities, with their total", "/entities",
+            [[.. sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => (s, parameters))]]);
     }
 
     private static DynamicParameters Parameters(params (string Name, object Value)[] values)

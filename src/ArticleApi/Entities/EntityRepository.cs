@@ -97,31 +97,36 @@ public sealed class EntityRepository(NpgsqlDataSource dataSource)
     public async Task<(IReadOnlyList<EntitySummary> Items, long Total)> ListAsync(
         string[] prefixes, EntityType? type, int limit, int offset, CancellationToken cancellationToken)
     {
-        var parameters = new DynamicParameters(new { Limit = limit, Offset = offset });
-        if (type is { } t) parameters.Add("Type", t.ToDatabase());
-        var typeFilter = type is null ? "" : TypeFilter;
+        var (sql, parameters) = ListCommand(prefixes, type, limit, offset);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         if (prefixes.Length == 0)
         {
-            await using var results = await connection.QueryMultipleAsync(
-                new CommandDefinition(string.Format(ListMostMentioned, typeFilter), parameters, cancellationToken: cancellationToken));
+            await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
             var items = (await results.ReadAsync<EntityRow>()).Select(r => r.ToSummary()).ToList();
             return (items, await results.ReadSingleAsync<long>());
         }
-        parameters.Add("Prefixes", prefixes);
-        var rows = (await connection.QueryAsync<EntityRow>(
-            new CommandDefinition(string.Format(ListByPrefix, typeFilter), parameters, cancellationToken: cancellationToken))).AsList();
+        var rows = (await connection.QueryAsync<EntityRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
         // Past the last match there is no row to carry the total: count again, without paging.
-        var total = rows.Count > 0 ? rows[0].Total : offset == 0 ? 0 : await CountByPrefixAsync(connection, typeFilter, parameters, cancellationToken);
+        var total = rows.Count > 0 ? rows[0].Total : offset == 0 ? 0 : await CountByPrefixAsync(connection, sql, parameters, cancellationToken);
         return (rows.Select(r => r.ToSummary()).ToList(), total);
     }
 
-    private static async Task<long> CountByPrefixAsync(NpgsqlConnection connection, string typeFilter, DynamicParameters parameters, CancellationToken cancellationToken)
+    /// <summary>The statement (for a prefix, one; else the page and the count) ListAsync runs, with its parameters.</summary>
+    public static (string Sql, DynamicParameters Parameters) ListCommand(string[] prefixes, EntityType? type, int limit, int offset)
+    {
+        var parameters = new DynamicParameters(new { Limit = limit, Offset = offset });
+        if (type is { } t) parameters.Add("Type", t.ToDatabase());
+        var typeFilter = type is null ? "" : TypeFilter;
+        if (prefixes.Length == 0) return (string.Format(ListMostMentioned, typeFilter), parameters);
+        parameters.Add("Prefixes", prefixes);
+        return (string.Format(ListByPrefix, typeFilter), parameters);
+    }
+
+    private static async Task<long> CountByPrefixAsync(NpgsqlConnection connection, string sql, DynamicParameters parameters, CancellationToken cancellationToken)
     {
         parameters.Add("Offset", 0);
         parameters.Add("Limit", 1);
-        var first = await connection.QueryFirstOrDefaultAsync<EntityRow>(
-            new CommandDefinition(string.Format(ListByPrefix, typeFilter), parameters, cancellationToken: cancellationToken));
+        var first = await connection.QueryFirstOrDefaultAsync<EntityRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return first?.Total ?? 0;
     }
 

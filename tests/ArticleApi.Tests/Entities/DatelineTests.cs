@@ -100,4 +100,16 @@ public sealed class DatelineTests
         Assert.Equal(EntityType.Location, londen.Type);
         Assert.Equal(3, londen.Count);
     }
+
+    [Theory]
+    [InlineData("NOORD- (ANP) - Tekst.", "NOORD-")]
+    [InlineData("A-- (ANP) - Tekst.", "A--")]
+    [InlineData("O' (ANP) - Tekst.", "O'")]
+    public void A_place_with_parts_that_have_no_letter_is_displayed_without_failing(string body, string place)
+    {
+        var dateline = Dateline.Parse(body);
+
+        Assert.Equal(place, dateline?.Place);
+        Assert.StartsWith(place[..1], dateline!.DisplayPlace);
+    }
 }

@@ -409,4 +409,39 @@ public sealed class EntityExtractorTests
 
         Assert.Equal(2, Assert.Single(people).Count);
     }
+
+    public static TheoryData<string> CueFiles => ["organization-cues.txt", "other-cues.txt", "location-cues.txt"];
+
+    [Theory]
+    [MemberData(nameof(CueFiles))]
+    public void A_text_may_end_in_any_cue_word(string file)
+    {
+        // "Het geld ging naar Stichting": a cue with no name after it, at the very end, once read past the text.
+        foreach (var cue in WordList.LoadSections(file).Values.SelectMany(list => list.Entries))
+        {
+            var capitalised = char.ToUpperInvariant(cue[0]) + cue[1..];
+            var extraction = EntityExtractor.Default.Extract(capitalised, null, $"Het geld ging naar {capitalised}", "nl");
+            Assert.NotNull(extraction.Entities);
+        }
+    }
+
+    [Fact]
+    public void Random_copy_made_of_the_word_lists_never_throws()
+    {
+        // Word salad from every list, with the punctuation copy has: the edges where one rule hands over to another.
+        string[] files = ["given-names.txt", "titles.txt", "places.txt", "organizations.txt", "others.txt", "people.txt",
+            "not-entities.txt", "sentence-starters-nl.txt", "sentence-starters-en.txt"];
+        var words = files.SelectMany(WordList.Lines).Where(l => !l.StartsWith('#'))
+            .Concat(new[] { "organization-cues.txt", "other-cues.txt", "location-cues.txt" }.SelectMany(f => WordList.LoadSections(f).Values.SelectMany(l => l.Entries)))
+            .Concat(["van", "de", "der", "ter", "en", "and", "&", "of", "the", "'s", "-", "(ANP) -", "\"", "'", ",", ".", ":", "\n\n", "Zelensky's"])
+            .ToArray();
+        var random = new Random(2026);
+        for (var i = 0; i < 3_000; i++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 30)).Select(_ => words[random.Next(words.Length)]));
+            if (random.Next(2) == 0) text = text.ToUpperInvariant()[..Math.Min(text.Length, 12)] + " (ANP) - " + text;
+            var extraction = EntityExtractor.Default.Extract(text[..Math.Min(text.Length, 80)], null, text, random.Next(2) == 0 ? "nl" : "en");
+            Assert.All(extraction.Entities, e => Assert.True(e.Name.Length is > 0 and <= 200, text));
+        }
+    }
 }

@@ -57,7 +57,15 @@ public sealed partial record Dateline(string Place, string DisplayPlace, string 
     {
         // "'s" (des) stays lower case: 's-Hertogenbosch, 's-Gravenhage.
         if (part is "'s" or "’s") return part;
-        var letter = part.IndexOf(part.First(char.IsLetter));
+        var letter = FirstLetter(part);
+        if (letter < 0) return part; // "-", "'": nothing to capitalise
         return part[..letter] + char.ToUpper(part[letter], CultureInfo.InvariantCulture) + part[(letter + 1)..];
+    }
+
+    private static int FirstLetter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (char.IsLetter(text[i])) return i;
+        return -1;
     }
 }

@@ -245,6 +245,7 @@ public sealed class EntityExtractor(Gazetteer gazetteer)
         /// <summary>How many tokens from <paramref name="at"/> make the longest listed name.</summary>
         private int KnownAt(int at, int end)
         {
+            if (at >= end) return 0;
             var longest = gazetteer.StartsLongName(tokens[at].Text) ? Math.Min(gazetteer.LongestName + 3, end - at) : 1;
             for (var length = longest; length > 0; length--)
                 if (gazetteer.IsKnown(Join(tokens, at, at + length))) return length;
@@ -344,6 +345,7 @@ public sealed class EntityExtractor(Gazetteer gazetteer)
         /// <summary>How many tokens a title takes that starts at <paramref name="at"/> and leaves a name after it.</summary>
         private int TitleAt(int at, int end)
         {
+            if (at >= end) return 0;
             var longest = gazetteer.StartsLongTitle(tokens[at].Text) ? Math.Min(gazetteer.LongestTitle, end - at - 1) : Math.Min(1, end - at - 1);
             for (var length = longest; length > 0; length--)
                 if (gazetteer.IsTitle(Join(tokens, at, at + length)) && !gazetteer.IsKnown(Join(tokens, at, at + length))) return length;
