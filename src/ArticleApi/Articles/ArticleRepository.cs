@@ -94,12 +94,19 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         """;
 
     // Links that stay are updated in place, so an entity's article count changes only when it gains or loses the article.
-    private const string ReplaceLinks = $"""
-        WITH {Mentioned}, unlinked AS (
-            DELETE FROM article_entities l WHERE l.article_id = @Id AND l.entity_id NOT IN (SELECT entity_id FROM mentioned)
+    // The links follow the ids the UPDATE just stored, not a second look-up by key: a merge committing in between
+    // would otherwise leave the article listing an entity its links no longer have. If a stored id has since been
+    // merged away, the link's foreign key fails and the whole write is retried (TransientConflicts).
+    private const string ReplaceLinks = """
+        WITH stored AS (
+            SELECT x.entity_id, x.ordinal::smallint AS ordinal
+            FROM articles a, unnest(a.entity_ids) WITH ORDINALITY AS x (entity_id, ordinal)
+            WHERE a.id = @Id
+        ), unlinked AS (
+            DELETE FROM article_entities l WHERE l.article_id = @Id AND l.entity_id NOT IN (SELECT entity_id FROM stored)
         )
         INSERT INTO article_entities (article_id, entity_id, ordinal, published_at)
-        SELECT @Id, entity_id, ordinal, @PublishedAt FROM mentioned
+        SELECT @Id, entity_id, ordinal, @PublishedAt FROM stored
         ORDER BY entity_id
         ON CONFLICT (article_id, entity_id) DO UPDATE SET ordinal = excluded.ordinal, published_at = excluded.published_at;
         """;

@@ -16,7 +16,7 @@ public sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest>
     public ArticleRequestValidator(TimeProvider clock)
     {
         // A body that opens "LONDEN (ANP) -" names its source; only then may the request leave it out.
-        RuleFor(a => a.Source).NotEmpty().When(a => Dateline.Parse(a.Body) is null)
+        RuleFor(a => a.Source).NotEmpty().When(a => Dateline.Parse(a.Body)?.Agency is null)
             .WithMessage("'{PropertyName}' is required unless the body opens with a dateline naming the agency, such as 'LONDEN (ANP) - '.");
         RuleFor(a => a.Source).RequiredText().When(a => !string.IsNullOrEmpty(a.Source));
         RuleFor(a => a.Source).MaxCharacters(64).SingleLine();

@@ -12,7 +12,8 @@ public static class DatabaseMigrator
     private const string TakeMigrationLock = "SELECT pg_advisory_lock(4716590157)";
     private const string ReleaseMigrationLock = "SELECT pg_advisory_unlock(4716590157)";
 
-    public static void Migrate(string connectionString, ILogger logger)
+    /// <param name="upTo">Apply only the scripts up to this number ("0002"); tests use it to stage data as an older release stored it.</param>
+    public static void Migrate(string connectionString, ILogger logger, string? upTo = null)
     {
         // A session-level lock lives as long as its connection: never let a pool keep that connection.
         var unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, CommandTimeout = 0 }.ConnectionString;
@@ -23,7 +24,7 @@ public static class DatabaseMigrator
         {
             var result = DeployChanges.To
                 .PostgresqlDatabase(connectionString)
-                .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.Contains(".Migrations."))
+                .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.Contains(".Migrations.") && IsUpTo(name, upTo))
                 .WithTransactionPerScript()
                 .LogTo(new UpgradeLog(logger))
                 .Build()
@@ -36,6 +37,9 @@ public static class DatabaseMigrator
             Execute(lockConnection, ReleaseMigrationLock);
         }
     }
+
+    private static bool IsUpTo(string resourceName, string? upTo) =>
+        upTo is null || string.CompareOrdinal(resourceName[(resourceName.IndexOf(".Migrations.", StringComparison.Ordinal) + 12)..], upTo + "_~") < 0;
 
     private static void Execute(NpgsqlConnection connection, string sql)
     {

@@ -11,7 +11,18 @@ namespace ArticleApi.Entities;
 /// </summary>
 public static class EntityKey
 {
-    public static string Of(EntityType type, string name) => $"{type.ToDatabase()}:{Slug(name)}";
+    // Keys stay within what IsWellFormed accepts even where folding lengthens a name ("ﷺ" folds to 18 letters).
+    private const int MaxKeyLength = 300;
+    private const int MaxSlugLength = MaxKeyLength - 13; // "organization:" is the longest type
+
+    public static string Of(EntityType type, string name) => $"{type.ToDatabase()}:{Limited(Slug(name))}";
+
+    private static string Limited(string slug)
+    {
+        if (slug.Length <= MaxSlugLength) return slug;
+        var length = char.IsHighSurrogate(slug[MaxSlugLength - 1]) ? MaxSlugLength - 1 : MaxSlugLength;
+        return slug[..length].TrimEnd('-');
+    }
 
     /// <summary>"Caroline van der Plas" → "caroline-van-der-plas"; "AT&amp;T" → "at-t"; "'s-Hertogenbosch" → "s-hertogenbosch".</summary>
     public static string Slug(string name)
@@ -30,7 +41,7 @@ public static class EntityKey
 
     /// <summary>"type:slug", as keys are written: a known type, then letters, digits and single hyphens.</summary>
     public static bool IsWellFormed(string? key) =>
-        key is { Length: <= 300 } && TypeOf(key) is not null && key[(key.IndexOf(':') + 1)..] is { Length: > 0 } slug && Slug(slug) == slug;
+        key is { Length: <= MaxKeyLength } && TypeOf(key) is not null && key[(key.IndexOf(':') + 1)..] is { Length: > 0 } slug && Slug(slug) == slug;
 
     /// <summary>The type a key names, if it is shaped like a key.</summary>
     public static EntityType? TypeOf(string key)

@@ -31,8 +31,11 @@ public sealed class EntityRepository(NpgsqlDataSource dataSource)
             HAVING count(DISTINCT p.n) = cardinality(@Prefixes)
         )
         SELECT e.key, e.name, e.type, e.article_count, count(*) OVER () AS total
-        FROM matched JOIN entities e ON e.id = matched.entity_id
-        WHERE e.article_count > 0 {0}
+        FROM matched CROSS JOIN LATERAL (
+            -- OFFSET 0 keeps this a lookup by id per match: as a plain join, the generic plan expects
+            -- thousands of matches and reads every entity (20 ms at 70,000) even when "zel" matches 20.
+            SELECT * FROM entities e WHERE e.id = matched.entity_id AND e.article_count > 0 {0} OFFSET 0
+        ) e
         ORDER BY e.article_count DESC, e.id
         LIMIT @Limit OFFSET @Offset;
         """;

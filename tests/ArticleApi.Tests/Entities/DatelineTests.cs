@@ -39,7 +39,8 @@ public sealed class DatelineTests
 
     [Theory]
     [InlineData("De premier sprak in Londen.")]
-    [InlineData("LONDEN - De premier sprak.")] // no agency
+    [InlineData("Londen - De premier sprak.")] // no agency, and not in capitals
+    [InlineData("Ajax - Feyenoord eindigde gelijk.")]
     [InlineData("LONDEN (ANP) De premier sprak.")] // no separator
     [InlineData("Het kabinet (VVD) - en daarmee de coalitie - wil meer woningen.")]
     [InlineData("Zo zei hij (ANP) - iets.")]
@@ -111,5 +112,25 @@ public sealed class DatelineTests
 
         Assert.Equal(place, dateline?.Place);
         Assert.StartsWith(place[..1], dateline!.DisplayPlace);
+    }
+
+    [Theory]
+    [InlineData("AMSTERDAM - Ook Diederik Bogaert reageerde.", "AMSTERDAM", "Amsterdam", "Ook Diederik Bogaert reageerde.")]
+    [InlineData("DEN HAAG, 12 maart – Het kabinet viel.", "DEN HAAG", "Den Haag", "Het kabinet viel.")]
+    public void A_place_in_capitals_and_a_dash_is_a_dateline_without_an_agency(string body, string place, string display, string rest)
+    {
+        var dateline = Dateline.Parse(body)!;
+
+        Assert.Equal((place, display, null), (dateline.Place, dateline.DisplayPlace, dateline.Agency));
+        Assert.Equal(rest, body[dateline.Length..]);
+    }
+
+    [Fact]
+    public void A_word_opening_the_copy_after_a_dateline_without_agency_is_a_sentence_start_not_part_of_a_name()
+    {
+        var entities = EntityExtractor.Default.Extract(null, null, "AMSTERDAM - Ook Diederik Bogaert reageerde maandag.", "nl").Entities;
+
+        Assert.Contains(entities, e => e is { Name: "Diederik Bogaert", Type: EntityType.Person });
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Ook"));
     }
 }

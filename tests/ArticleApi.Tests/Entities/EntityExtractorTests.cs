@@ -444,4 +444,14 @@ public sealed class EntityExtractorTests
             Assert.All(extraction.Entities, e => Assert.True(e.Name.Length is > 0 and <= 200, text));
         }
     }
+
+    [Theory]
+    [InlineData("Het bleek gisteren. Strateeg Diederik Bogaert reageerde.", "Diederik Bogaert")]
+    [InlineData("Epidemioloog Jan de Wit waarschuwt.", "Jan de Wit")]
+    public void A_capitalised_sentence_start_before_a_first_name_is_not_part_of_the_name(string body, string name)
+    {
+        var person = Assert.Single(Entities(body), e => e.Type == EntityType.Person);
+
+        Assert.Equal(name, person.Name);
+    }
 }

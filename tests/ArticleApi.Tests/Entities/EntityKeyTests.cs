@@ -146,4 +146,18 @@ public sealed class EntityKeyTests
         Assert.True(match.Success, "Migration 0003 no longer defines entity_key(type, name_key) as a single RETURN expression.");
         return match.Groups["expression"].Value.Trim();
     }
+
+    [Theory]
+    [InlineData("\uFDFA")] // folds to 18 letters and spaces
+    [InlineData("\u3300")] // "アパート"
+    [InlineData("\U0001D400")] // a letter outside the BMP, so the cut could split a surrogate pair
+    public void A_name_folding_to_more_than_a_key_holds_still_makes_a_well_formed_key(string letter)
+    {
+        var name = string.Concat(Enumerable.Repeat(letter + "a", 100));
+
+        var key = EntityKey.Of(EntityType.Organization, name);
+
+        Assert.True(EntityKey.IsWellFormed(key), key);
+        Assert.Equal(key, EntityKey.Of(EntityType.Organization, name));
+    }
 }

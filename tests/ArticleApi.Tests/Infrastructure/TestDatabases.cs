@@ -42,6 +42,14 @@ public static class TestDatabases
         }
     }
 
+    /// <summary>A database with no schema at all, for tests that migrate it themselves.</summary>
+    public static async Task<string> CreateEmptyAsync()
+    {
+        var name = $"{RunName}_{Guid.NewGuid().ToString("N")[..8]}";
+        await ExecuteAsync($"CREATE DATABASE {name}");
+        return WithDatabase(name);
+    }
+
     public static Task DropAsync(string connectionString) =>
         ExecuteAsync($"DROP DATABASE IF EXISTS {new NpgsqlConnectionStringBuilder(connectionString).Database} WITH (FORCE)");
 

@@ -51,8 +51,11 @@ INSERT INTO entity_aliases (entity_id, alias_key, alias)
 SELECT DISTINCT ON (coalesce(d.keeper, e.id), e.name_key) coalesce(d.keeper, e.id), e.name_key, e.name
 FROM entities e LEFT JOIN entity_duplicates d ON d.id = e.id
 ORDER BY coalesce(d.keeper, e.id), e.name_key, e.id;
+-- An article keeps one link per keeper: to the keeper itself, or else to its lowest duplicate.
 DELETE FROM article_entities m USING entity_duplicates d
-WHERE m.entity_id = d.id AND EXISTS (SELECT 1 FROM article_entities k WHERE k.article_id = m.article_id AND k.entity_id = d.keeper);
+WHERE m.entity_id = d.id
+  AND EXISTS (SELECT 1 FROM article_entities k LEFT JOIN entity_duplicates dk ON dk.id = k.entity_id
+              WHERE k.article_id = m.article_id AND coalesce(dk.keeper, k.entity_id) = d.keeper AND k.entity_id < m.entity_id);
 UPDATE article_entities m SET entity_id = d.keeper FROM entity_duplicates d WHERE m.entity_id = d.id;
 UPDATE articles a
 SET entity_ids = ARRAY(SELECT id FROM (
@@ -77,8 +80,10 @@ ALTER TABLE entities DROP CONSTRAINT entities_name_key_type_key, DROP COLUMN nam
 DROP FUNCTION entity_key(text, text);
 
 -- 3. How many articles mention each entity, kept by triggers on the links, so entities can be listed
---    most mentioned first. Rows are locked in id order, so concurrent writers queue rather than deadlock;
---    NO KEY UPDATE leaves new links to these entities free to be checked against them meanwhile.
+--    most mentioned first. Each trigger locks its rows in id order, so writers adding links queue rather
+--    than deadlock; an update that both drops and adds links can still deadlock with one doing the
+--    opposite, and is retried (TransientConflicts). NO KEY UPDATE leaves new links to these entities free
+--    to be checked against them meanwhile.
 ALTER TABLE entities ADD COLUMN article_count integer NOT NULL DEFAULT 0;
 UPDATE entities e SET article_count = c.articles
 FROM (SELECT entity_id, count(*) AS articles FROM article_entities GROUP BY entity_id) c

@@ -5,20 +5,20 @@ namespace ArticleApi.Entities.Extraction;
 
 /// <summary>
 /// The opening of wire copy that says where and for whom it was filed: "LONDEN (ANP) - ",
-/// "WASHINGTON (Reuters) -", "PARIS, 12 maart (AFP) —".
+/// "WASHINGTON (Reuters) -", "PARIS, 12 maart (AFP) —"; or only where, in capitals: "AMSTERDAM - ".
 /// </summary>
 /// <param name="Place">The place as written, e.g. "LONDEN".</param>
 /// <param name="DisplayPlace">The place as a name, e.g. "Londen", "Den Haag", "'s-Hertogenbosch".</param>
-/// <param name="Agency">The agency in the parentheses, e.g. "ANP".</param>
+/// <param name="Agency">The agency in the parentheses, e.g. "ANP"; null when the dateline names none.</param>
 /// <param name="Length">How many characters of the body the dateline takes, separator and spaces included.</param>
-public sealed partial record Dateline(string Place, string DisplayPlace, string Agency, int Length)
+public sealed partial record Dateline(string Place, string DisplayPlace, string? Agency, int Length)
 {
     [GeneratedRegex("""
         ^\s*
         (?<place>['’]?\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ ]+['’]?\p{L}[\p{L}\p{M}'’.\-]*){0,3})
         (?:\s*,\s*(?<date>[^()\n,]{1,40}))?
-        \s*\((?<agency>[\p{L}][\p{L}\p{M} .&/\-]{0,30})\)
-        \s*[-–—]+[ \t]*
+        (?:\s*\((?<agency>[\p{L}][\p{L}\p{M} .&/\-]{0,30})\)\s*[-–—]+[ \t]*
+         | [ \t]+[-–—]+[ \t]+)
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Pattern();
 
@@ -34,7 +34,10 @@ public sealed partial record Dateline(string Place, string DisplayPlace, string 
         // and "Premier Schoof (VVD) -" is not either: a place not in capitals must be a known one ("Berlin (dpa) -").
         if (!place.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(IsPlaceWord)) return null;
         if (place.Any(char.IsLower) && !Gazetteer.Default.IsPlace(place)) return null;
-        return new Dateline(place, Display(place), match.Groups["agency"].Value.Trim(), match.Length);
+        var agency = match.Groups["agency"];
+        // Without an agency, only a place in capitals is a dateline ("AMSTERDAM - "), not "Ajax - Feyenoord".
+        if (!agency.Success && place.Any(char.IsLower)) return null;
+        return new Dateline(place, Display(place), agency.Success ? agency.Value.Trim() : null, match.Length);
     }
 
     /// <summary>"DEN HAAG" → "Den Haag", "'S-HERTOGENBOSCH" → "'s-Hertogenbosch", "BERGEN OP ZOOM" → "Bergen op Zoom".</summary>

@@ -233,6 +233,13 @@ public sealed class EntityExtractor(Gazetteer gazetteer)
                     if (tokens[i].SentenceStart && i + 1 < end) tokens[i + 1] = tokens[i + 1] with { SentenceStart = true };
                     i++;
                 }
+                else if (tokens[i].SentenceStart && i + 1 < end && gazetteer.IsGivenName(tokens[i + 1].Text) && !gazetteer.IsGivenName(tokens[i].Text))
+                {
+                    // "Strateeg Diederik Bogaert", "Epidemioloog Jan de Wit": a word capitalised only because it starts
+                    // the sentence, before a first name, is a title (or an ordinary word), not part of the name.
+                    titled = true;
+                    i++;
+                }
                 else
                 {
                     var unknown = UnknownNameEnd(i, end);
