@@ -454,4 +454,15 @@ public sealed class EntityExtractorTests
 
         Assert.Equal(name, person.Name);
     }
+
+    [Theory]
+    [InlineData("(ANP) - Ook Diederik Bogaert reageerde dinsdag.", "Diederik Bogaert")]
+    [InlineData("Hurricane Gerald on Wednesday hit the coast.", "Hurricane Gerald")]
+    public void Copy_openings_and_days_are_not_part_of_a_name(string body, string name)
+    {
+        var names = Entities(body, body.StartsWith('(') ? "nl" : "en").Select(e => e.Name).ToList();
+
+        Assert.Contains(name, names);
+        Assert.DoesNotContain(names, n => n.Length > name.Length && n.Contains(name));
+    }
 }

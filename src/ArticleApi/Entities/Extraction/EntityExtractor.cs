@@ -132,6 +132,8 @@ public sealed class EntityExtractor(Gazetteer gazetteer)
     private bool Joins(List<Token> tokens, int start, int end, int next, int last)
     {
         if (gazetteer.IsKnown(Join(tokens, start, last))) return true;
+        // "Hurricane Gerald on Wednesday": a day, a month or another ordinary word ends a name.
+        if (last - next == 1 && gazetteer.IsNotEntity(tokens[next].Text)) return false;
         var joiners = tokens.Skip(end).Take(next - end).Select(t => t.Text).ToList();
         var right = Join(tokens, next, last);
         var leftEnd = tokens[end - 1].Text;

@@ -99,6 +99,8 @@ public static class Tokenizer
                 if (c != ':' || NextNonSpace(text, i + 1) is '"' or '“' or '\'' or '‘' or '\n') sentenceStart = true;
             }
             else if (c == '\n' && i + 1 < text.Length && text[i + 1] == '\n') sentenceStart = true;
+            // "(ANP) - Ook…": the dash after an agency's parenthesis starts the copy.
+            else if (c is '-' or '–' or '—' && before.ToString().TrimEnd().EndsWith(')')) sentenceStart = true;
             else if (c == '\n' && tokens.Count > 0 && !tokens[^1].Text.EndsWith(',')) sentenceStart = true; // a heading line
             before.Append(c);
             i++;
