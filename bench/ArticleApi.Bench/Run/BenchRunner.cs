@@ -25,8 +25,37 @@ public sealed class BenchRunner(string connectionString, string apiDll, int port
         var work = Directory.CreateDirectory(Path.Combine(benchDirectory, ".work")).FullName;
         var plans = Directory.CreateDirectory(Path.Combine(benchDirectory, "plans")).FullName;
 
+        // An API left running on the port (by an aborted run) would answer instead, with its own code and keys.
+        if (await AnswersAsync()) throw new InvalidOperationException($"Something already answers on port {port}; stop it first.");
         using var api = StartApi();
+        try
+        {
+            return await MeasureAsync(api, dataSource, scenarios, work, plans);
+        }
+        finally
+        {
+            if (!api.HasExited) api.Kill(entireProcessTree: true);
+        }
+    }
+
+    private async Task<bool> AnswersAsync()
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        try
+        {
+            await client.GetAsync(Url("/health/live"));
+            return true;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<int> MeasureAsync(Process api, NpgsqlDataSource dataSource, IReadOnlyList<Scenario> scenarios, string work, string plans)
+    {
         await WaitUntilReadyAsync();
+        if (api.HasExited) throw new InvalidOperationException($"The API exited at start ({api.ExitCode}).");
         var scripts = new Dictionary<string, (string? Lua, IReadOnlyList<string> Files, IReadOnlyDictionary<string, string> Variables)>();
         foreach (var scenario in scenarios) scripts[scenario.Name] = await WriteScriptsAsync(scenario, work);
 

@@ -27,10 +27,10 @@ public sealed class EntityRepository(NpgsqlDataSource dataSource)
     private const string ListByPrefix = """
         WITH matched AS (
             SELECT w.entity_id
-            FROM unnest(@Prefixes) WITH ORDINALITY AS p (prefix, n)
+            FROM unnest(@Prefixes::text[]) WITH ORDINALITY AS p (prefix, n)
             JOIN entity_words w ON w.word >= p.prefix AND w.word < p.prefix || chr(1114111)
             GROUP BY w.entity_id
-            HAVING count(DISTINCT p.n) = cardinality(@Prefixes)
+            HAVING count(DISTINCT p.n) = cardinality(@Prefixes::text[])
         )
         SELECT e.key, e.name, e.type, e.article_count, count(*) OVER () AS total
         FROM matched CROSS JOIN LATERAL (
@@ -117,7 +117,9 @@ public sealed class EntityRepository(NpgsqlDataSource dataSource)
     /// <summary>The statement (for a prefix, one; else the page and the count) ListAsync runs, with its parameters.</summary>
     public static (string Sql, DynamicParameters Parameters) ListCommand(string[] prefixes, EntityType? type, int limit, int offset)
     {
-        var parameters = new DynamicParameters(new { Limit = limit, Offset = offset });
+        var parameters = new DynamicParameters();
+        parameters.Add("Limit", limit);
+        parameters.Add("Offset", offset);
         if (type is { } t) parameters.Add("Type", t.ToDatabase());
         var typeFilter = type is null ? "" : TypeFilter;
         if (prefixes.Length == 0) return (string.Format(ListMostMentioned, typeFilter), parameters);
