@@ -99,33 +99,24 @@ BEGIN
     WHERE e.id = c.id;
 END $$;
 
-CREATE FUNCTION entity_article_counts_linked() RETURNS trigger LANGUAGE plpgsql AS $$
+-- One function for both triggers: each names its transition table "changed"; a link added counts +1, removed -1.
+CREATE FUNCTION entity_article_counts_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
+    sign integer := CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END;
     ids bigint[];
     deltas integer[];
 BEGIN
-    SELECT array_agg(entity_id ORDER BY entity_id), array_agg(n ORDER BY entity_id) INTO ids, deltas
-    FROM (SELECT entity_id, count(*)::integer AS n FROM linked GROUP BY entity_id) c;
-    PERFORM entity_article_counts_add(ids, deltas);
-    RETURN NULL;
-END $$;
-
-CREATE FUNCTION entity_article_counts_unlinked() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    ids bigint[];
-    deltas integer[];
-BEGIN
-    SELECT array_agg(entity_id ORDER BY entity_id), array_agg(-n ORDER BY entity_id) INTO ids, deltas
-    FROM (SELECT entity_id, count(*)::integer AS n FROM unlinked GROUP BY entity_id) c;
+    SELECT array_agg(entity_id ORDER BY entity_id), array_agg(sign * n ORDER BY entity_id) INTO ids, deltas
+    FROM (SELECT entity_id, count(*)::integer AS n FROM changed GROUP BY entity_id) c;
     PERFORM entity_article_counts_add(ids, deltas);
     RETURN NULL;
 END $$;
 
 -- Links are only ever added and removed; a merge moves them and recounts itself.
 CREATE TRIGGER article_entities_linked AFTER INSERT ON article_entities
-    REFERENCING NEW TABLE AS linked FOR EACH STATEMENT EXECUTE FUNCTION entity_article_counts_linked();
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION entity_article_counts_changed();
 CREATE TRIGGER article_entities_unlinked AFTER DELETE ON article_entities
-    REFERENCING OLD TABLE AS unlinked FOR EACH STATEMENT EXECUTE FUNCTION entity_article_counts_unlinked();
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION entity_article_counts_changed();
 
 -- 4. Per article, beside entity_ids and in the same order: how often it mentions each entity, and
 --    whether an editor named it (true) or the extractor found it (false). Null for articles stored
