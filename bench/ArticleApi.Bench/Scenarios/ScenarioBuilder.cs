@@ -48,6 +48,7 @@ public sealed class ScenarioBuilder(NpgsqlDataSource dataSource)
             await CursorAsync("cursor-100000", "100,000 deep by cursor", 100_000),
             await ByIdAsync(connection),
             await EntityPrefixesAsync(connection),
+            await EntityNamePrefixesAsync(connection),
             EntitiesMostMentioned(),
         };
         return scenarios;
@@ -95,17 +96,34 @@ public sealed class ScenarioBuilder(NpgsqlDataSource dataSource)
             ORDER BY md5(word) LIMIT 50
             """)).ToList();
         var requests = prefixes
-            .Select(p => EntityRepository.ListCommand(new ListEntitiesRequest { Prefix = p }.Prefixes(), null, ListEntitiesRequest.DefaultPageSize, 0))
+            .Select(p => EntityRepository.ListCommand(new ListEntitiesRequest { Prefix = p }.Prefixes(), null, ListEntitiesRequest.DefaultPageSize + 1, 0, new EntityListLimits()))
             .Select(c => (IReadOnlyList<(string, DynamicParameters)>)[c])
             .ToList();
         return new Scenario("entities-prefix", "Autocomplete: entities whose words start with 2–4 letters (50 prefixes in turn)",
             $"/entities?prefix={prefixes[0]}", requests, [.. prefixes.Select(p => $"/entities?prefix={Uri.EscapeDataString(p)}")]);
     }
 
+    // Autocomplete further on: a whole first word, then the start of the next ("willem ve", "van der p").
+    private static async Task<Scenario> EntityNamePrefixesAsync(NpgsqlConnection connection)
+    {
+        var prefixes = (await connection.QueryAsync<string>("""
+            SELECT words[1] || ' ' || left(words[2], 1 + (hashtext(name) & 1) + (hashtext(name) >> 1 & 1))
+            FROM (SELECT name, string_to_array(lower(name), ' ') AS words FROM entities
+                  WHERE article_count > 0 AND name ~ '^[A-Za-z]+ [A-Za-z]{3}') named
+            ORDER BY md5(name) LIMIT 50
+            """)).ToList();
+        var requests = prefixes
+            .Select(p => EntityRepository.ListCommand(new ListEntitiesRequest { Prefix = p }.Prefixes(), null, ListEntitiesRequest.DefaultPageSize + 1, 0, new EntityListLimits()))
+            .Select(c => (IReadOnlyList<(string, DynamicParameters)>)[c])
+            .ToList();
+        return new Scenario("entities-name-prefix", "Autocomplete: a name's first word and 1–3 letters of the next (50 in turn)",
+            $"/entities?prefix={Uri.EscapeDataString(prefixes[0])}", requests, [.. prefixes.Select(p => $"/entities?prefix={Uri.EscapeDataString(p)}")]);
+    }
+
     private static Scenario EntitiesMostMentioned()
     {
-        var (sql, parameters) = EntityRepository.ListCommand([], null, ListEntitiesRequest.DefaultPageSize, 0);
-        return new Scenario("entities-top", "The 20 most mentioned entities, with their total", "/entities",
+        var (sql, parameters) = EntityRepository.ListCommand([], null, ListEntitiesRequest.DefaultPageSize + 1, 0, new EntityListLimits());
+        return new Scenario("entities-top", "The 20 most mentioned entities, with a total counted up to 1,000 then estimated", "/entities",
             [[.. sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => (s, parameters))]]);
     }
 

@@ -11,7 +11,9 @@ namespace ArticleApi.Entities;
 public static class EntitiesApi
 {
     public static IServiceCollection AddEntities(this IServiceCollection services) =>
-        services.AddSingleton<EntityRepository>().AddSingleton<EntityDirectory>().AddSingleton(EntityExtractor.Default);
+        services.AddSingleton<EntityRepository>()
+            .AddSingleton<EntityDirectory>().AddSingleton(EntityExtractor.Default)
+            .AddOptions<EntityListLimits>().BindConfiguration("Entities").Services;
 
     public static void MapEntities(this IEndpointRouteBuilder app)
     {
@@ -62,8 +64,9 @@ public static class EntitiesApi
     {
         var page = request.Page ?? 1;
         var pageSize = request.PageSize ?? ListEntitiesRequest.DefaultPageSize;
-        var (items, total) = await entities.ListAsync(request.Prefixes(), request.EntityType, pageSize, (page - 1) * pageSize, cancellationToken);
-        return TypedResults.Ok(new EntityListResponse(items, page, pageSize, total, (total + pageSize - 1) / pageSize));
+        var found = await entities.ListAsync(request.Prefixes(), request.EntityType, pageSize, (page - 1) * pageSize, cancellationToken);
+        return TypedResults.Ok(new EntityListResponse(found.Items, page, pageSize, found.HasMore,
+            found.TotalCount, found.TotalCountIsEstimate, (found.TotalCount + pageSize - 1) / pageSize));
     }
 
     /// <param name="key">The entity's key, e.g. `person:volodymyr-zelensky` (as articles and entity lists give it).</param>

@@ -17,7 +17,7 @@ public static class EntityExamples
             new EntitySummary("location:zeeland", "Zeeland", EntityType.Location, 311),
             new EntitySummary("organization:zeeman", "Zeeman", EntityType.Organization, 12),
         ],
-        Page: 1, PageSize: 20, TotalCount: 3, TotalPages: 1));
+        Page: 1, PageSize: 20, HasMore: false, TotalCount: 3, TotalCountIsEstimate: false, TotalPages: 1));
 
     public static readonly EntityCorrectionRequest Rename = new() { Name = "Volodymyr Zelensky", Type = EntityType.Person };
 }

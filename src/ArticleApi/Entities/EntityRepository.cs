@@ -2,45 +2,15 @@ using ArticleApi.Articles;
 using ArticleApi.Common.Text;
 using ArticleApi.Database;
 using Dapper;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace ArticleApi.Entities;
 
-/// <summary>All SQL for entities as a resource: listing, looking up, renaming and merging.</summary>
-public sealed class EntityRepository(NpgsqlDataSource dataSource)
+/// <summary>All SQL for entities as a resource: looking up, renaming and merging (listing in EntityRepository.List.cs).</summary>
+public sealed partial class EntityRepository(NpgsqlDataSource dataSource, IOptions<EntityListLimits> limits)
 {
     private const string SelectNamesByIds = "SELECT id, key, name, type FROM entities WHERE id = ANY(@Ids)";
-
-    private const string ListMostMentioned = """
-        SELECT e.key, e.name, e.type, e.article_count
-        FROM entities e
-        WHERE e.article_count > 0 {0}
-        ORDER BY e.article_count DESC, e.id
-        LIMIT @Limit OFFSET @Offset;
-        SELECT count(*) FROM entities e WHERE e.article_count > 0 {0};
-        """;
-
-    // Every word typed must start a word of one of the entity's names: "zel" and "volodymyr zel" both
-    // find "Volodymyr Zelensky". In the C collation, a word starting with p lies in [p, p || U+10FFFF).
-    // OFFSET 0 keeps the entities a lookup by id per match: as a plain join, the generic plan expects
-    // thousands of matches and reads every entity (20 ms at 70,000) even when "zel" matches 20.
-    private const string ListByPrefix = """
-        WITH matched AS (
-            SELECT w.entity_id
-            FROM unnest(@Prefixes::text[]) WITH ORDINALITY AS p (prefix, n)
-            JOIN entity_words w ON w.word >= p.prefix AND w.word < p.prefix || chr(1114111)
-            GROUP BY w.entity_id
-            HAVING count(DISTINCT p.n) = cardinality(@Prefixes::text[])
-        )
-        SELECT e.key, e.name, e.type, e.article_count, count(*) OVER () AS total
-        FROM matched CROSS JOIN LATERAL (
-            SELECT * FROM entities e WHERE e.id = matched.entity_id AND e.article_count > 0 {0} OFFSET 0
-        ) e
-        ORDER BY e.article_count DESC, e.id
-        LIMIT @Limit OFFSET @Offset;
-        """;
-
-    private const string TypeFilter = "AND e.type = @Type";
 
     private const string SelectByKey = """
         SELECT e.id, e.key, e.name, e.type, e.article_count
@@ -94,45 +64,6 @@ public sealed class EntityRepository(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<(long, string, string, string)>(
             new CommandDefinition(SelectNamesByIds, new { Ids = ids }, cancellationToken: cancellationToken))).AsList();
-    }
-
-    /// <summary>One page of entities, most mentioned first, optionally by the start of their words and of one type.</summary>
-    public async Task<(IReadOnlyList<EntitySummary> Items, long Total)> ListAsync(
-        string[] prefixes, EntityType? type, int limit, int offset, CancellationToken cancellationToken)
-    {
-        var (sql, parameters) = ListCommand(prefixes, type, limit, offset);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        if (prefixes.Length == 0)
-        {
-            await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-            var items = (await results.ReadAsync<EntityRow>()).Select(r => r.ToSummary()).ToList();
-            return (items, await results.ReadSingleAsync<long>());
-        }
-        var rows = (await connection.QueryAsync<EntityRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
-        // Past the last match there is no row to carry the total: count again, without paging.
-        var total = rows.Count > 0 ? rows[0].Total : offset == 0 ? 0 : await CountByPrefixAsync(connection, sql, parameters, cancellationToken);
-        return (rows.Select(r => r.ToSummary()).ToList(), total);
-    }
-
-    /// <summary>The statement (for a prefix, one; else the page and the count) ListAsync runs, with its parameters.</summary>
-    public static (string Sql, DynamicParameters Parameters) ListCommand(string[] prefixes, EntityType? type, int limit, int offset)
-    {
-        var parameters = new DynamicParameters();
-        parameters.Add("Limit", limit);
-        parameters.Add("Offset", offset);
-        if (type is { } t) parameters.Add("Type", t.ToDatabase());
-        var typeFilter = type is null ? "" : TypeFilter;
-        if (prefixes.Length == 0) return (string.Format(ListMostMentioned, typeFilter), parameters);
-        parameters.Add("Prefixes", prefixes);
-        return (string.Format(ListByPrefix, typeFilter), parameters);
-    }
-
-    private static async Task<long> CountByPrefixAsync(NpgsqlConnection connection, string sql, DynamicParameters parameters, CancellationToken cancellationToken)
-    {
-        parameters.Add("Offset", 0);
-        parameters.Add("Limit", 1);
-        var first = await connection.QueryFirstOrDefaultAsync<EntityRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        return first?.Total ?? 0;
     }
 
     /// <summary>The entity a key (current or former) names, with its aliases.</summary>
@@ -207,7 +138,7 @@ public sealed class EntityRepository(NpgsqlDataSource dataSource)
         public string Name { get; init; } = "";
         public string Type { get; init; } = "";
         public int ArticleCount { get; init; }
-        public long Total { get; init; }
+        public long? Total { get; init; }
 
         public EntitySummary ToSummary() => new(Key, Name, EntityTypeNames.FromDatabase(Type), ArticleCount);
     }

@@ -21,9 +21,12 @@ public sealed record EntityDetailsResponse(string Key, string Name, EntityType T
 /// <param name="Items">The entities, most mentioned first.</param>
 /// <param name="Page">This page's number, from 1.</param>
 /// <param name="PageSize">How many items a page holds.</param>
-/// <param name="TotalCount">How many entities match in all.</param>
-/// <param name="TotalPages">How many pages that makes.</param>
-public sealed record EntityListResponse(IReadOnlyList<EntitySummary> Items, int Page, int PageSize, long TotalCount, long TotalPages);
+/// <param name="HasMore">Whether another page follows.</param>
+/// <param name="TotalCount">How many entities match in all: exact for a prefix that starts few words (fewer than 300) and for up to 1,000 entities without one; else PostgreSQL's estimate.</param>
+/// <param name="TotalCountIsEstimate">True when totalCount is PostgreSQL's estimate.</param>
+/// <param name="TotalPages">How many pages totalCount makes.</param>
+public sealed record EntityListResponse(
+    IReadOnlyList<EntitySummary> Items, int Page, int PageSize, bool HasMore, long TotalCount, bool TotalCountIsEstimate, long TotalPages);
 
 /// <summary>An entity as the repository finds it.</summary>
 public sealed record EntityDetails(long Id, EntitySummary Entity, IReadOnlyList<string> Aliases)

@@ -59,5 +59,10 @@ public sealed class EntitiesMigrationTests : IAsyncLifetime
         Assert.Equal(3L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_entities"));
         Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT article_count FROM entities WHERE id = @Rutte", new { Rutte = rutte }));
         Assert.Equal(place.Id, await connection.ExecuteScalarAsync<long>("SELECT entity_id FROM entity_keys WHERE key = 'location:s-hertogenbosch'"));
+        // 0004: each entity's words beside it, for autocomplete.
+        Assert.Equal(" rutte", await connection.ExecuteScalarAsync<string>("SELECT words FROM entities WHERE id = @Rutte", new { Rutte = rutte }));
+        Assert.Equal(
+            await connection.ExecuteScalarAsync<string>("SELECT string_agg(' ' || word, '' ORDER BY word) FROM entity_words WHERE entity_id = @Id", new { place.Id }),
+            await connection.ExecuteScalarAsync<string>("SELECT words FROM entities WHERE id = @Id", new { place.Id }));
     }
 }

@@ -42,6 +42,8 @@ public sealed class EntitiesApiTests(ArticleApiFactory api) : IClassFixture<Arti
         Assert.Equal(new EntitySummary(pieter, $"Pieter {tag}", EntityType.Person, 3), page.Items[0]);
         Assert.Equal(new EntitySummary(dorp, $"{tag}dorp", EntityType.Location, 2), page.Items[1]);
         Assert.Equal((1, ListEntitiesRequest.DefaultPageSize, 3L, 1L), (page.Page, page.PageSize, page.TotalCount, page.TotalPages));
+        Assert.False(page.HasMore);
+        Assert.False(page.TotalCountIsEstimate);
 
         var people = await reader.ListEntitiesAsync($"prefix={tag}&type=person");
         Assert.Equal([pieter, anna], people.Items.Select(i => i.Key));
@@ -106,7 +108,8 @@ public sealed class EntitiesApiTests(ArticleApiFactory api) : IClassFixture<Arti
         Assert.Equal([anna], second.Items.Select(i => i.Key));
         Assert.Empty(beyond.Items);
         foreach (var page in new[] { first, second, beyond })
-            Assert.Equal((2, 3L, 2L), (page.PageSize, page.TotalCount, page.TotalPages));
+            Assert.Equal((2, 3L, false, 2L), (page.PageSize, page.TotalCount, page.TotalCountIsEstimate, page.TotalPages));
+        Assert.Equal([true, false, false], new[] { first, second, beyond }.Select(p => p.HasMore));
         Assert.Equal([1, 2, 3], new[] { first, second, beyond }.Select(p => p.Page));
     }
 
@@ -128,6 +131,7 @@ public sealed class EntitiesApiTests(ArticleApiFactory api) : IClassFixture<Arti
         } while (page.Items.Count > 0);
 
         Assert.Equal(await api.ScalarAsync<long>("SELECT count(*) FROM entities WHERE article_count > 0"), page.TotalCount);
+        Assert.False(page.TotalCountIsEstimate);
         Assert.Equal(page.TotalCount, all.Count);
         Assert.Equal((page.TotalCount + 2) / 3, page.TotalPages);
         Assert.Equal(all.Count, all.Select(e => e.Key).Distinct().Count());
