@@ -1,4 +1,5 @@
 using ArticleApi.Articles;
+using ArticleApi.Articles.History;
 using ArticleApi.Auth;
 using ArticleApi.Common.Json;
 using ArticleApi.Common.Logging;
@@ -19,6 +20,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 // Data
 builder.AddDatabase();
 builder.Services.AddArticles();
+builder.Services.AddArticleHistory();
 builder.Services.AddEntities();
 builder.Services.AddSources();
 
@@ -43,6 +45,7 @@ app.UseAuthorization();
 // Endpoints
 app.MapHealth();
 app.MapArticles();
+app.MapArticleHistory();
 app.MapEntities();
 app.MapSources();
 

@@ -71,6 +71,7 @@ public sealed class ArticleBulkWriter(NpgsqlDataSource dataSource)
                    s.language, s.byline, s.url, s.published_at,
                    coalesce(m.ids, '{}'), coalesce(m.mentions, '{}'), coalesce(m.from_editor, '{}')
             FROM staged_articles s LEFT JOIN mentioned m ON m.article_id = s.id
+            ORDER BY s.ctid -- as copied: of two items with one agency id, the first is kept
             ON CONFLICT DO NOTHING
             RETURNING id
         )

@@ -30,7 +30,9 @@ public static class ArticleExamples
         [.. Draft.Entities.Select(e => new EntityResponse(e.Key, e.Name, e.Type, e.FromEditor ? EntityOrigin.Editor : EntityOrigin.Extracted, e.Mentions))],
         Version: 1,
         CreatedAt: new DateTimeOffset(2025, 3, 20, 9, 15, 2, TimeSpan.Zero),
-        UpdatedAt: new DateTimeOffset(2025, 3, 20, 9, 15, 2, TimeSpan.Zero));
+        UpdatedAt: new DateTimeOffset(2025, 3, 20, 9, 15, 2, TimeSpan.Zero),
+        CreatedBy: "redactie-binnenland",
+        UpdatedBy: "redactie-binnenland");
 
     public static readonly OpenApiExample Created = new("201", Response);
     public static readonly OpenApiExample Found = new("200", Response);

@@ -30,4 +30,60 @@ public static class ArticleProblems
         }
         return TypedResults.Problem(problem);
     }
+
+    public static ProblemHttpResult RevisionNotFound(Guid id, int version) => TypedResults.Problem(new ProblemDetails
+    {
+        Status = StatusCodes.Status404NotFound,
+        Title = "Revision not found",
+        Detail = $"Article {id} has no version {version}.",
+    });
+
+    public static ProblemHttpResult Gone(ArticleTombstone tombstone)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status410Gone,
+            Title = "Article deleted",
+            Detail = $"Article {tombstone.Id} was deleted at {ArticleRecord.Utc(tombstone.DeletedAt):O}"
+                     + (tombstone.DeletedBy is null ? "." : $" by {tombstone.DeletedBy}."),
+        };
+        problem.Extensions["deletedAt"] = ArticleRecord.Utc(tombstone.DeletedAt);
+        problem.Extensions["deletedBy"] = tombstone.DeletedBy;
+        problem.Extensions["lastVersion"] = tombstone.Version;
+        return TypedResults.Problem(problem);
+    }
+
+    public static ProblemHttpResult VersionMismatch(Guid? id, int? current)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status412PreconditionFailed,
+            Title = "Version mismatch",
+            Detail = current is null
+                ? "If-Match names a version, but there is no such article yet."
+                : $"If-Match does not name the current version ({current}) of the article: someone changed it since you read it. Fetch it again, reapply your change, and send its new ETag.",
+        };
+        if (current is { } version && id is { } articleId)
+        {
+            problem.Extensions["currentVersion"] = version;
+            problem.Extensions["currentETag"] = ArticleETag.Of(articleId, version);
+        }
+        return TypedResults.Problem(problem);
+    }
+
+    public static ProblemHttpResult IfMatchRequired() => TypedResults.Problem(new ProblemDetails
+    {
+        Status = StatusCodes.Status428PreconditionRequired,
+        Title = "If-Match required",
+        Detail = "This service requires If-Match on changes to an article: send the ETag of the version you read (or * for any).",
+        Extensions = { ["header"] = "If-Match" },
+    });
+
+    public static ProblemHttpResult MalformedIfMatch() => TypedResults.Problem(new ProblemDetails
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "Malformed If-Match",
+        Detail = "If-Match must be * or a list of quoted entity tags, as the ETag header gives them (\"0195b4a83c5e7f4a9b1d2a6f0c8e4d21-3\").",
+        Extensions = { ["header"] = "If-Match" },
+    });
 }

@@ -20,6 +20,8 @@ public sealed class ArticleRecord
     public int Version { get; init; }
     public DateTime CreatedAt { get; init; }
     public DateTime UpdatedAt { get; init; }
+    public string? CreatedBy { get; init; }
+    public string? UpdatedBy { get; init; }
     /// <summary>The entities it mentions, in mention order.</summary>
     public long[]? EntityIds { get; init; }
     /// <summary>How often it mentions each; null for articles stored before extraction (once each).</summary>
@@ -36,7 +38,7 @@ public sealed class ArticleRecord
 
     public ArticleResponse ToResponse(IReadOnlyDictionary<long, EntityName> entities) => new(
         Id, Source, ExternalId, Headline, Summary, Body ?? "", Dateline, DatelinePlace, Language, Byline, Url,
-        Utc(PublishedAt), Entities(entities), Version, Utc(CreatedAt), Utc(UpdatedAt));
+        Utc(PublishedAt), Entities(entities), Version, Utc(CreatedAt), Utc(UpdatedAt), CreatedBy, UpdatedBy);
 
     public ArticleListItem ToListItem(ArticleFields fields, IReadOnlyDictionary<long, EntityName> entities) => new(
         Id, Source, ExternalId, Headline, Summary, Body, Dateline, DatelinePlace, Language, Byline, Url, Utc(PublishedAt),

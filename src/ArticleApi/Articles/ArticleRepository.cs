@@ -16,15 +16,21 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
 
     internal const string SelectById = """
         SELECT a.id, a.source, a.external_id, a.headline, a.summary, a.body, a.dateline, a.language, a.byline, a.url,
-               a.published_at, a.entity_ids, a.entity_mentions, a.entity_from_editor, a.version, a.created_at, a.updated_at
+               a.published_at, a.entity_ids, a.entity_mentions, a.entity_from_editor, a.version, a.created_at, a.updated_at,
+               a.created_by, a.updated_by
         FROM articles a
         WHERE a.id = @Id
         """;
 
     private const string Returning = """
         RETURNING id, source, external_id, headline, summary, body, dateline, language, byline, url,
-                  published_at, entity_ids, entity_mentions, entity_from_editor, version, created_at, updated_at
+                  published_at, entity_ids, entity_mentions, entity_from_editor, version, created_at, updated_at,
+                  created_by, updated_by
         """;
+
+    // Who deletes or merges, for the history triggers (migration 0005); local to the writing transaction.
+    // Inserts and updates name their writer in created_by and updated_by.
+    internal const string SetActor = "SELECT set_config('articleapi.actor', @Actor, true);";
 
     // New entities first, in statements of their own, so the article's statement sees them even when a
     // concurrent writer added one a moment earlier. A key an entity had before a rename or merge still
@@ -69,9 +75,10 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         {AddEntities}
         WITH {Mentioned}, a AS (
             INSERT INTO articles (id, source, source_key, external_id, headline, summary, body, dateline, dateline_key,
-                                  language, byline, url, published_at, entity_ids, entity_mentions, entity_from_editor)
+                                  language, byline, url, published_at, entity_ids, entity_mentions, entity_from_editor,
+                                  version, created_by, updated_by)
             VALUES (@Id, @Source, @SourceKey, @ExternalId, @Headline, @Summary, @Body, @Dateline, @DatelineKey,
-                    @Language, @Byline, @Url, @PublishedAt, {EntityArrays})
+                    @Language, @Byline, @Url, @PublishedAt, {EntityArrays}, @Version, @Actor, @Actor)
             {Returning}
         ), links AS (
             INSERT INTO article_entities (article_id, entity_id, ordinal, published_at)
@@ -80,6 +87,8 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         SELECT * FROM a;
         """;
 
+    // The history trigger sets version, updated_at, updated_by and changed_fields. With an expected
+    // version (If-Match), a writer that committed first makes this one update nothing.
     private const string Update = $"""
         {AddEntities}
         WITH {Mentioned}
@@ -87,9 +96,8 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         SET source = @Source, source_key = @SourceKey, external_id = @ExternalId, headline = @Headline,
             summary = @Summary, body = @Body, dateline = @Dateline, dateline_key = @DatelineKey, language = @Language,
             byline = @Byline, url = @Url, published_at = @PublishedAt,
-            (entity_ids, entity_mentions, entity_from_editor) = (SELECT {EntityArrays}),
-            version = version + 1, updated_at = now()
-        WHERE id = @Id
+            (entity_ids, entity_mentions, entity_from_editor) = (SELECT {EntityArrays}), updated_by = @Actor
+        WHERE id = @Id AND (@ExpectedVersions::integer[] IS NULL OR version = ANY(@ExpectedVersions))
         {Returning};
         """;
 
@@ -111,7 +119,24 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         ON CONFLICT (article_id, entity_id) DO UPDATE SET ordinal = excluded.ordinal, published_at = excluded.published_at;
         """;
 
-    private const string DeleteById = "DELETE FROM articles WHERE id = @Id";
+    // One batch, so one transaction: the actor is set for the delete's trigger.
+    private const string DeleteById = $"""
+        {SetActor}
+        DELETE FROM articles WHERE id = @Id AND (@ExpectedVersions::integer[] IS NULL OR version = ANY(@ExpectedVersions)) RETURNING id;
+        """;
+
+    private const string SelectByAgencyId = """
+        SELECT id, version FROM articles WHERE source_key = @SourceKey AND external_id = @ExternalId FOR UPDATE;
+        SELECT id, version, deleted_at, deleted_by FROM article_tombstones
+        WHERE source_key = @SourceKey AND external_id = @ExternalId
+        ORDER BY deleted_at DESC LIMIT 1;
+        """;
+
+    // Why a write by id found nothing to write: the version it expected is gone, the article is, or it never was.
+    private const string SelectState = """
+        SELECT version FROM articles WHERE id = @Id;
+        SELECT id, version, deleted_at, deleted_by FROM article_tombstones WHERE id = @Id;
+        """;
 
     private const string SelectCursorSigningKey = "SELECT value FROM app_secrets WHERE name = 'cursor-signing-key'";
 
@@ -126,20 +151,83 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
             new CommandDefinition(SelectById, new { Id = id }, cancellationToken: cancellationToken));
     }
 
-    public Task<WriteOutcome> CreateAsync(Guid id, ArticleDraft draft, CancellationToken cancellationToken) =>
-        TransientConflicts.RetryAsync(() => TryCreateAsync(id, draft, cancellationToken));
+    /// <summary>The tombstone of a deleted article; null when the id was never deleted.</summary>
+    public async Task<ArticleTombstone?> TombstoneAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(SelectState, new { Id = id }, cancellationToken: cancellationToken));
+        await results.ReadAsync<int>();
+        return await results.ReadSingleOrDefaultAsync<ArticleTombstone>();
+    }
 
-    public Task<WriteOutcome> ReplaceAsync(Guid id, ArticleDraft draft, CancellationToken cancellationToken) =>
-        TransientConflicts.RetryAsync(() => TryReplaceAsync(id, draft, cancellationToken));
+    public Task<WriteOutcome> CreateAsync(Guid id, ArticleDraft draft, string? actor, CancellationToken cancellationToken) =>
+        TransientConflicts.RetryAsync(() => TryCreateAsync(id, draft, actor, cancellationToken));
 
-    private async Task<WriteOutcome> TryCreateAsync(Guid id, ArticleDraft draft, CancellationToken cancellationToken)
+    public Task<WriteOutcome> ReplaceAsync(Guid id, ArticleDraft draft, WriteCondition condition, CancellationToken cancellationToken) =>
+        TransientConflicts.RetryAsync(async () =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            return await TryReplaceAsync(connection, transaction, id, draft, condition, cancellationToken);
+        });
+
+    public async Task<WriteOutcome> DeleteAsync(Guid id, WriteCondition condition, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        bool deleted;
+        await using (var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            DeleteById, new { Id = id, condition.Actor, ExpectedVersions = condition.IfMatch?.VersionsOf(id) }, cancellationToken: cancellationToken)))
+        {
+            await results.ReadAsync<string>();
+            deleted = (await results.ReadAsync<Guid>()).Any();
+        }
+        return deleted ? new WriteOutcome.Deleted() : await WhyNotWrittenAsync(connection, null, id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates or replaces the article an agency identifies by source and externalId. A deleted one comes
+    /// back under its old id, as its next version. Two upserts of a new item at once: the second finds the
+    /// first's article and replaces it.
+    /// </summary>
+    public Task<WriteOutcome> UpsertAsync(ArticleDraft draft, WriteCondition condition, CancellationToken cancellationToken) =>
+        TransientConflicts.RetryAsync(async () =>
+        {
+            var key = new { SourceKey = SourceKey.Of(draft.Source), draft.ExternalId };
+            for (var attempt = 1; ; attempt++)
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                await using var results = await connection.QueryMultipleAsync(new CommandDefinition(SelectByAgencyId, key, transaction, cancellationToken: cancellationToken));
+                var existing = await results.ReadSingleOrDefaultAsync<(Guid Id, int Version)?>();
+                var tombstone = await results.ReadSingleOrDefaultAsync<ArticleTombstone>();
+                await results.DisposeAsync();
+                if (existing is { } found)
+                    return await TryReplaceAsync(connection, transaction, found.Id, draft, condition, cancellationToken);
+                if (condition.IfMatch is not null) return new WriteOutcome.VersionMismatch(null);
+
+                var (id, version) = tombstone is null ? (Guid.CreateVersion7(), 1) : (tombstone.Id, tombstone.Version + 1);
+                try
+                {
+                    var created = await connection.QuerySingleAsync<ArticleRecord>(
+                        new CommandDefinition(Insert, Parameters(id, draft, condition, version), transaction, cancellationToken: cancellationToken));
+                    await transaction.CommitAsync(cancellationToken);
+                    return new WriteOutcome.Written(created, Created: true);
+                }
+                catch (PostgresException e) when (attempt < 3 && e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: DuplicateConstraint or "articles_pkey" })
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                }
+            }
+        });
+
+    private async Task<WriteOutcome> TryCreateAsync(Guid id, ArticleDraft draft, string? actor, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         try
         {
             var created = await connection.QuerySingleAsync<ArticleRecord>(
-                new CommandDefinition(Insert, Parameters(id, draft), cancellationToken: cancellationToken));
-            return new WriteOutcome.Written(created);
+                new CommandDefinition(Insert, Parameters(id, draft, new WriteCondition(actor, null)), cancellationToken: cancellationToken));
+            return new WriteOutcome.Written(created, Created: true);
         }
         catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: DuplicateConstraint })
         {
@@ -147,16 +235,15 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         }
     }
 
-    private async Task<WriteOutcome> TryReplaceAsync(Guid id, ArticleDraft draft, CancellationToken cancellationToken)
+    private static async Task<WriteOutcome> TryReplaceAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, ArticleDraft draft, WriteCondition condition, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var parameters = Parameters(id, draft);
+        var parameters = Parameters(id, draft, condition);
         try
         {
             var updated = await connection.QuerySingleOrDefaultAsync<ArticleRecord>(
                 new CommandDefinition(Update, parameters, transaction, cancellationToken: cancellationToken));
-            if (updated is null) return new WriteOutcome.NotFound();
+            if (updated is null) return await WhyNotWrittenAsync(connection, transaction, id, cancellationToken);
             await connection.ExecuteAsync(
                 new CommandDefinition(ReplaceLinks, parameters, transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
@@ -169,18 +256,22 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         }
     }
 
+    private static async Task<WriteOutcome> WhyNotWrittenAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, CancellationToken cancellationToken)
+    {
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(SelectState, new { Id = id }, transaction, cancellationToken: cancellationToken));
+        var version = await results.ReadSingleOrDefaultAsync<int?>();
+        var tombstone = await results.ReadSingleOrDefaultAsync<ArticleTombstone>();
+        if (version is { } current) return new WriteOutcome.VersionMismatch(current);
+        return tombstone is null ? new WriteOutcome.NotFound() : new WriteOutcome.Gone(tombstone);
+    }
+
     /// <summary>The key that signs list cursors, made by the migrations so that every replica shares it.</summary>
     public async Task<byte[]> CursorSigningKeyAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<byte[]>(new CommandDefinition(SelectCursorSigningKey, cancellationToken: cancellationToken))
             ?? throw new InvalidOperationException("The cursor signing key is missing from app_secrets.");
-    }
-
-    public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(DeleteById, new { Id = id }, cancellationToken: cancellationToken)) == 1;
     }
 
     private static async Task<WriteOutcome> DuplicateOf(NpgsqlConnection connection, ArticleDraft draft, CancellationToken cancellationToken)
@@ -190,9 +281,12 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         return new WriteOutcome.Duplicate(draft.Source, draft.ExternalId!, existing);
     }
 
-    private static object Parameters(Guid id, ArticleDraft draft) => new
+    private static object Parameters(Guid id, ArticleDraft draft, WriteCondition condition, int version = 1) => new
     {
         Id = id,
+        condition.Actor,
+        ExpectedVersions = condition.IfMatch?.VersionsOf(id),
+        Version = version,
         draft.Source,
         SourceKey = SourceKey.Of(draft.Source),
         draft.ExternalId,

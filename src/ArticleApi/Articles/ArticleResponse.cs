@@ -14,9 +14,11 @@ namespace ArticleApi.Articles;
 /// <param name="Url">Where it can be read on the web, if anywhere.</param>
 /// <param name="PublishedAt">When it was published (UTC).</param>
 /// <param name="Entities">What it mentions: the entities its editor listed, in their order, then those the service found in the text, in order of first mention.</param>
-/// <param name="Version">1 when created; each replacement adds 1.</param>
+/// <param name="Version">1 when created; each change adds 1. The `ETag` header carries it for conditional requests.</param>
 /// <param name="CreatedAt">When the service stored it (UTC).</param>
 /// <param name="UpdatedAt">When the service last changed it (UTC).</param>
+/// <param name="CreatedBy">The editor who created it (the token's subject), if known.</param>
+/// <param name="UpdatedBy">The editor who made this version, if known.</param>
 public sealed record ArticleResponse(
     Guid Id,
     string Source,
@@ -33,7 +35,9 @@ public sealed record ArticleResponse(
     IReadOnlyList<EntityResponse> Entities,
     int Version,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string? CreatedBy,
+    string? UpdatedBy);
 
 /// <summary>Something an article mentions.</summary>
 /// <param name="Key">The entity's stable key, for GET /entities/{key} and the entity filter: its type and folded name.</param>

@@ -11,11 +11,12 @@ using Microsoft.Extensions.Options;
 
 namespace ArticleApi.Articles;
 
-public static class ArticlesApi
+public static partial class ArticlesApi
 {
     public static IServiceCollection AddArticles(this IServiceCollection services) =>
         services.AddSingleton<ArticleRepository>().AddSingleton<ArticleBulkWriter>().AddSingleton<CursorProtector>()
-            .AddOptions<ListLimits>().BindConfiguration("Lists").Services;
+            .AddOptions<ListLimits>().BindConfiguration("Lists").Services
+            .AddOptions<ArticleWriteOptions>().BindConfiguration("Articles").Services;
 
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder app)
     {
@@ -50,16 +51,23 @@ public static class ArticlesApi
         group.MapGet("/{id}", GetArticle)
             .WithName("GetArticle")
             .WithSummary("Get one article")
-            .WithDescription("The whole article, body included. An id that is not a UUID answers 400; an unknown id 404.")
+            .WithDescription("""
+                The whole article, body included, with its version's `ETag`. With `If-None-Match` naming that ETag,
+                304 and no body. An id that is not a UUID answers 400; an unknown id 404; a deleted article 410 with
+                when and by whom (`deletedAt`, `deletedBy`).
+                """)
+            .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone)
             .WithExamples(responses: ArticleExamples.Found);
 
         group.MapPost("", CreateArticle)
             .WithName("CreateArticle")
             .WithSummary("Store a new article (editors)")
             .WithDescription("""
-                Validates and stores an article; answers 201 with the article and its `Location`.
-                A second article with the same `source` and `externalId` answers 409 naming the existing article.
+                Validates and stores an article; answers 201 with the article, its `Location` and `ETag`.
+                A second article with the same `source` and `externalId` answers 409 naming the existing article;
+                to create-or-replace an agency's item, use PUT /articles/by-source/{source}/{externalId}.
                 """)
             .RequireAuthorization(EditorAuthentication.EditorPolicy)
             .Accepts<ArticleRequest>("application/json")
@@ -68,24 +76,58 @@ public static class ArticlesApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithExamples(ArticleExamples.Request, ArticleExamples.Created);
 
+        group.MapPut("/by-source/{source}/{externalId}", UpsertArticle)
+            .WithName("UpsertArticleByAgencyId")
+            .WithSummary("Create or replace the article an agency identifies (editors)")
+            .WithDescription("""
+                For wire feeds: stores the agency's item under (`source`, `externalId`), 201 when it is new and 200
+                when it replaces the stored one (a new version), so a feed can be replayed without duplicates.
+                An item deleted before comes back under its old id as its next version. `If-Match` works as on
+                PUT /articles/{id}; without it the last writer wins.
+                """)
+            .RequireAuthorization(EditorAuthentication.EditorPolicy)
+            .Accepts<ArticleRequest>("application/json")
+            .Produces<ArticleResponse>(StatusCodes.Status200OK)
+            .Produces<ArticleResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithExamples(ArticleExamples.Request, ArticleExamples.Found);
+
         group.MapPut("/{id}", ReplaceArticle)
             .WithName("ReplaceArticle")
             .WithSummary("Replace an article (editors)")
-            .WithDescription("Replaces every field, with the same rules as creating one; `version` goes up by 1.")
+            .WithDescription("""
+                Replaces every field, with the same rules as creating one; `version` goes up by 1 and the previous
+                version stays readable under /articles/{id}/revisions. Send `If-Match` with the ETag you read: if
+                someone changed the article since, 412 and nothing is written. Without `If-Match` the last writer
+                wins, unless the service is configured to require it (`Articles__RequireIfMatch`, then 428).
+                """)
             .RequireAuthorization(EditorAuthentication.EditorPolicy)
             .Accepts<ArticleRequest>("application/json")
+            .Produces<ArticleResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status410Gone)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .WithExamples(ArticleExamples.Request, ArticleExamples.Found);
 
         group.MapDelete("/{id}", DeleteArticle)
             .WithName("DeleteArticle")
             .WithSummary("Delete an article (editors)")
-            .WithDescription("Removes the article; it no longer appears in lists and fetching it answers 404.")
+            .WithDescription("""
+                Removes the article from lists; fetching it answers 410 with when and by whom, and its versions stay
+                readable under /articles/{id}/revisions. `If-Match` works as on PUT.
+                """)
             .RequireAuthorization(EditorAuthentication.EditorPolicy)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         return group;
     }
@@ -172,49 +214,8 @@ public static class ArticlesApi
         return filter.EntityKeys.All(ids.ContainsKey) ? [.. filter.EntityKeys.Select(k => ids[k])] : null;
     }
 
-    /// <param name="id">The article's id, a UUID as returned when it was created.</param>
-    private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(
-        Guid id, ArticleRepository articles, EntityDirectory entities, CancellationToken cancellationToken)
-    {
-        var article = await articles.GetAsync(id, cancellationToken);
-        return article is null ? ArticleProblems.NotFound(id) : TypedResults.Ok(await ResponseAsync(article, entities, cancellationToken));
-    }
-
     private static readonly IReadOnlyDictionary<long, EntityName> NoEntities = new Dictionary<long, EntityName>();
 
     private static async Task<ArticleResponse> ResponseAsync(ArticleRecord article, EntityDirectory entities, CancellationToken cancellationToken) =>
         article.ToResponse(await entities.ResolveAsync(article.EntityIds ?? [], cancellationToken));
-
-    /// <param name="request">The article to store.</param>
-    private static async Task<Results<Created<ArticleResponse>, ProblemHttpResult>> CreateArticle(
-        [FromBody] ArticleRequest request, ArticleRepository articles, EntityExtractor extractor, EntityDirectory entities, CancellationToken cancellationToken)
-    {
-        var outcome = await articles.CreateAsync(Guid.CreateVersion7(), ArticleDraft.From(request, extractor), cancellationToken);
-        return outcome switch
-        {
-            WriteOutcome.Written(var article) => TypedResults.Created($"/articles/{article.Id}", await ResponseAsync(article, entities, cancellationToken)),
-            WriteOutcome.Duplicate duplicate => ArticleProblems.Duplicate(duplicate),
-            _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
-        };
-    }
-
-    /// <param name="id">The article's id, a UUID as returned when it was created.</param>
-    /// <param name="request">The article's new content: every field, as for creating one.</param>
-    private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> ReplaceArticle(
-        Guid id, [FromBody] ArticleRequest request, ArticleRepository articles, EntityExtractor extractor, EntityDirectory entities, CancellationToken cancellationToken)
-    {
-        var outcome = await articles.ReplaceAsync(id, ArticleDraft.From(request, extractor), cancellationToken);
-        return outcome switch
-        {
-            WriteOutcome.Written(var article) => TypedResults.Ok(await ResponseAsync(article, entities, cancellationToken)),
-            WriteOutcome.NotFound => ArticleProblems.NotFound(id),
-            WriteOutcome.Duplicate duplicate => ArticleProblems.Duplicate(duplicate),
-            _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
-        };
-    }
-
-    /// <param name="id">The article's id, a UUID as returned when it was created.</param>
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteArticle(
-        Guid id, ArticleRepository articles, CancellationToken cancellationToken) =>
-        await articles.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : ArticleProblems.NotFound(id);
 }

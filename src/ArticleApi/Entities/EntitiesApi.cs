@@ -1,3 +1,4 @@
+using ArticleApi.Articles;
 using ArticleApi.Auth;
 using ArticleApi.Common.OpenApi;
 using ArticleApi.Common.Text;
@@ -85,7 +86,8 @@ public static class EntitiesApi
     /// <param name="key">The entity's key, e.g. `person:zelenski`.</param>
     /// <param name="request">The correction.</param>
     private static async Task<Results<Ok<EntityDetailsResponse>, RedirectHttpResult, ProblemHttpResult, ValidationProblem>> CorrectEntity(
-        string key, [FromBody] EntityCorrectionRequest request, EntityRepository entities, EntityDirectory directory, CancellationToken cancellationToken)
+        string key, [FromBody] EntityCorrectionRequest request, EntityRepository entities, EntityDirectory directory,
+        HttpContext http, CancellationToken cancellationToken)
     {
         key = TextFolding.Fold(key);
         if (!EntityKey.IsWellFormed(key)) return EntityProblems.MalformedKey(key);
@@ -93,7 +95,7 @@ public static class EntitiesApi
             return TypedResults.Redirect(Location(found.Entity.Key), permanent: true, preserveMethod: true);
 
         var outcome = request.MergeInto is { } target
-            ? await entities.MergeAsync(key, TextFolding.Fold(target), cancellationToken)
+            ? await entities.MergeAsync(key, TextFolding.Fold(target), http.User.Actor(), cancellationToken)
             : await entities.RenameAsync(key, request.Name!, request.Type!.Value, cancellationToken);
         if (outcome is EntityCorrection.Done done)
         {

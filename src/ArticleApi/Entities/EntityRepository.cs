@@ -37,7 +37,8 @@ public sealed partial class EntityRepository(NpgsqlDataSource dataSource, IOptio
     // The merged entity's articles list the target instead; an article that mentions both lists it
     // once, at the first place, with the mentions added up. Then the links, aliases (and with them their
     // words) and keys follow, and the merged entity goes.
-    private const string Merge = """
+    private const string Merge = $"""
+        {ArticleRepository.SetActor}
         UPDATE articles a
         SET (entity_ids, entity_mentions, entity_from_editor) = (
             SELECT array_agg(id ORDER BY ordinal), array_agg(mentions ORDER BY ordinal), array_agg(from_editor ORDER BY ordinal)
@@ -110,7 +111,7 @@ public sealed partial class EntityRepository(NpgsqlDataSource dataSource, IOptio
         });
 
     /// <summary>Folds the entity into another: its articles, aliases and keys go to the target, and it is gone.</summary>
-    public Task<EntityCorrection> MergeAsync(string key, string targetKey, CancellationToken cancellationToken) =>
+    public Task<EntityCorrection> MergeAsync(string key, string targetKey, string? actor, CancellationToken cancellationToken) =>
         TransientConflicts.RetryAsync<EntityCorrection>(async () =>
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -119,7 +120,7 @@ public sealed partial class EntityRepository(NpgsqlDataSource dataSource, IOptio
             if (await FindAsync(connection, transaction, targetKey, cancellationToken) is not { } target) return new EntityCorrection.TargetNotFound(targetKey);
             if (merged.Id == target.Id) return new EntityCorrection.SameEntity();
             if (!await LockAsync(connection, transaction, [merged.Id, target.Id], cancellationToken)) return new EntityCorrection.NotFound();
-            await connection.ExecuteAsync(new CommandDefinition(Merge, new { Merged = merged.Id, Target = target.Id },
+            await connection.ExecuteAsync(new CommandDefinition(Merge, new { Merged = merged.Id, Target = target.Id, Actor = actor },
                 transaction, commandTimeout: 0, cancellationToken: cancellationToken));
             var result = await FindAsync(connection, transaction, target.Entity.Key, cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -51,7 +51,7 @@ public sealed class ArticleLifecycleTests(ArticleApiFactory api) : IClassFixture
         Assert.True(json.ContainsKey("byline") && json["byline"] is null);
         Assert.Equal(
             ["id", "source", "externalId", "headline", "summary", "body", "dateline", "datelinePlace", "language", "byline", "url",
-             "publishedAt", "entities", "version", "createdAt", "updatedAt"],
+             "publishedAt", "entities", "version", "createdAt", "updatedAt", "createdBy", "updatedBy"],
             json.Select(p => p.Key));
     }
 
@@ -199,11 +199,13 @@ public sealed class ArticleLifecycleTests(ArticleApiFactory api) : IClassFixture
         var deleted = await editor.DeleteAsync($"/articles/{created.Id}");
 
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
-        await (await reader.GetAsync($"/articles/{created.Id}")).ReadProblemAsync(HttpStatusCode.NotFound);
+        var gone = await (await reader.GetAsync($"/articles/{created.Id}")).ReadProblemAsync(HttpStatusCode.Gone);
+        Assert.Equal("test-editor", gone.Extensions["deletedBy"].GetString());
         var list = await (await reader.GetAsync($"/articles?source={source}")).ReadAsync<ListPage<ArticleSummaryResponse>>();
         Assert.Empty(list.Items);
         Assert.Equal(0L, await api.ScalarAsync<long>($"SELECT count(*) FROM article_entities WHERE article_id = '{created.Id}'"));
-        await (await editor.DeleteAsync($"/articles/{created.Id}")).ReadProblemAsync(HttpStatusCode.NotFound);
+        await (await editor.DeleteAsync($"/articles/{created.Id}")).ReadProblemAsync(HttpStatusCode.Gone);
+        await (await editor.DeleteAsync($"/articles/{Guid.CreateVersion7()}")).ReadProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]

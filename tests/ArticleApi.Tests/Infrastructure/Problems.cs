@@ -6,7 +6,12 @@ namespace ArticleApi.Tests.Infrastructure;
 /// <summary>An RFC 9457 problem as clients read it.</summary>
 public sealed record Problem(
     string? Type, string? Title, int Status, string? Detail, string? Instance, Dictionary<string, string[]>? Errors,
-    Guid? ExistingArticleId, string? TraceId);
+    Guid? ExistingArticleId, string? TraceId)
+{
+    /// <summary>Every other member of the problem (deletedAt, currentVersion…).</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, JsonElement> Extensions { get; init; } = [];
+}
 
 public static class ProblemAssertions
 {

@@ -1,0 +1,78 @@
+using Dapper;
+using Npgsql;
+
+namespace ArticleApi.Articles.History;
+
+/// <summary>All SQL for an article's versions and the change feed (kept by the triggers of migration 0005).</summary>
+public sealed class ArticleHistoryRepository(NpgsqlDataSource dataSource)
+{
+    private const string ListRevisions = """
+        SELECT version, updated_at, updated_by, changed_fields, false AS current FROM article_revisions WHERE article_id = @Id
+        UNION ALL
+        SELECT version, updated_at, updated_by, changed_fields, true FROM articles WHERE id = @Id
+        ORDER BY version;
+        """;
+
+    private const string Columns = """
+        source, external_id, headline, summary, body, dateline, language, byline, url, published_at,
+        entity_ids, entity_mentions, entity_from_editor, version, created_at, updated_at, created_by, updated_by
+        """;
+
+    private const string SelectRevision = $"""
+        SELECT id, {Columns} FROM articles WHERE id = @Id AND version = @Version
+        UNION ALL
+        SELECT article_id, {Columns} FROM article_revisions WHERE article_id = @Id AND version = @Version;
+        """;
+
+    // Only changes of transactions older than any still running: those are all committed (or gone), so a
+    // change that commits later always sorts after the cursor a reader holds.
+    private const string ListChanges = """
+        SELECT txid::text AS txid, seq, article_id, version, kind, changed_at, changed_by
+        FROM article_changes
+        WHERE (txid, seq) > (@Txid::text::xid8, @Seq) AND txid < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY txid, seq
+        LIMIT @Limit;
+        """;
+
+    public async Task<IReadOnlyList<RevisionRow>> RevisionsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<RevisionRow>(new CommandDefinition(ListRevisions, new { Id = id }, cancellationToken: cancellationToken))).AsList();
+    }
+
+    public async Task<ArticleRecord?> RevisionAsync(Guid id, int version, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.QueryFirstOrDefaultAsync<ArticleRecord>(
+            new CommandDefinition(SelectRevision, new { Id = id, Version = version }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<ChangeRow>> ChangesAsync(ChangeCursor after, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<ChangeRow>(new CommandDefinition(
+            ListChanges, new { Txid = after.Txid.ToString(), after.Seq, Limit = limit }, cancellationToken: cancellationToken))).AsList();
+    }
+}
+
+public sealed class RevisionRow
+{
+    public int Version { get; init; }
+    public DateTime UpdatedAt { get; init; }
+    public string? UpdatedBy { get; init; }
+    public string[] ChangedFields { get; init; } = [];
+    public bool Current { get; init; }
+}
+
+public sealed class ChangeRow
+{
+    public string Txid { get; init; } = "";
+    public long Seq { get; init; }
+    public Guid ArticleId { get; init; }
+    public int Version { get; init; }
+    public string Kind { get; init; } = "";
+    public DateTime ChangedAt { get; init; }
+    public string? ChangedBy { get; init; }
+
+    public ChangeCursor Cursor => new(ulong.Parse(Txid), Seq);
+}
