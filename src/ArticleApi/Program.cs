@@ -1,6 +1,7 @@
 using ArticleApi.Articles;
 using ArticleApi.Auth;
 using ArticleApi.Common.Json;
+using ArticleApi.Common.Limits;
 using ArticleApi.Common.Logging;
 using ArticleApi.Common.OpenApi;
 using ArticleApi.Common.Problems;
@@ -14,7 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Operability: logs, limits
 builder.AddApiLogging();
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
+builder.Services.AddApiLimits();
 
 // Data
 builder.AddDatabase();
@@ -38,6 +39,7 @@ app.UseApiRequestLogging();
 app.UseApiProblems();
 app.UseApiDocumentation();
 app.UseAuthentication();
+app.UseApiLimits();
 app.UseAuthorization();
 
 // Endpoints
