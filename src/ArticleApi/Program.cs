@@ -2,6 +2,7 @@ using ArticleApi.Articles;
 using ArticleApi.Articles.History;
 using ArticleApi.Auth;
 using ArticleApi.Common.Json;
+using ArticleApi.Common.Limits;
 using ArticleApi.Common.Logging;
 using ArticleApi.Common.OpenApi;
 using ArticleApi.Common.Problems;
@@ -15,7 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Operability: logs, limits
 builder.AddApiLogging();
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
+builder.Services.AddApiLimits();
 
 // Data
 builder.AddDatabase();
@@ -40,6 +41,7 @@ app.UseApiRequestLogging();
 app.UseApiProblems();
 app.UseApiDocumentation();
 app.UseAuthentication();
+app.UseApiLimits();
 app.UseAuthorization();
 
 // Endpoints

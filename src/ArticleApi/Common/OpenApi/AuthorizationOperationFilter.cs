@@ -21,13 +21,7 @@ public sealed class AuthorizationOperationFilter : IOperationFilter
 
         var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
         operation.Responses ??= [];
-        operation.Responses.TryAdd("401", Problem("No valid bearer token was sent.", problem));
-        operation.Responses.TryAdd("403", Problem("The token does not carry the `editor` role.", problem));
+        operation.Responses.TryAdd("401", ProblemResponse.Create("No valid bearer token was sent.", problem));
+        operation.Responses.TryAdd("403", ProblemResponse.Create("The token does not carry the `editor` role.", problem));
     }
-
-    private static OpenApiResponse Problem(string description, IOpenApiSchema schema) => new()
-    {
-        Description = description,
-        Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = schema } },
-    };
 }

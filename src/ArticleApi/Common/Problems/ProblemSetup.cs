@@ -1,3 +1,6 @@
+using ArticleApi.Common.Limits;
+using Microsoft.Extensions.Options;
+
 namespace ArticleApi.Common.Problems;
 
 public static class ProblemSetup
@@ -16,7 +19,8 @@ public static class ProblemSetup
                 StatusCodes.Status403Forbidden => "The token is valid but lacks the role this operation needs.",
                 StatusCodes.Status404NotFound => "No resource lives at this address.",
                 StatusCodes.Status405MethodNotAllowed => "This address does not take that HTTP method.",
-                StatusCodes.Status413PayloadTooLarge => "The request body exceeds the limit of 1 MiB.",
+                StatusCodes.Status413PayloadTooLarge =>
+                    $"The request body exceeds the limit of {context.HttpContext.RequestServices.GetRequiredService<IOptions<LimitOptions>>().Value.DescribeBodyLimit()}.",
                 StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json.",
                 _ => null,
             };
