@@ -8,6 +8,7 @@ using ArticleApi.Common.Validation;
 using ArticleApi.Database;
 using ArticleApi.Entities;
 using ArticleApi.Health;
+using ArticleApi.Idempotency;
 using ArticleApi.Sources;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ builder.AddDatabase();
 builder.Services.AddArticles();
 builder.Services.AddEntities();
 builder.Services.AddSources();
+builder.Services.AddIdempotency();
 
 // HTTP contract: JSON, problems, validation, auth, OpenAPI
 builder.Services.AddSingleton(TimeProvider.System);
@@ -39,6 +41,7 @@ app.UseApiProblems();
 app.UseApiDocumentation();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseIdempotency();
 
 // Endpoints
 app.MapHealth();

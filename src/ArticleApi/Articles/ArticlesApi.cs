@@ -4,6 +4,7 @@ using ArticleApi.Common.Paging;
 using ArticleApi.Common.Text;
 using ArticleApi.Entities;
 using ArticleApi.Entities.Extraction;
+using ArticleApi.Idempotency;
 using ArticleApi.Common.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -66,7 +67,8 @@ public static class ArticlesApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithExamples(ArticleExamples.Request, ArticleExamples.Created);
+            .WithExamples(ArticleExamples.Request, ArticleExamples.Created)
+            .WithIdempotency();
 
         group.MapPut("/{id}", ReplaceArticle)
             .WithName("ReplaceArticle")
