@@ -10,6 +10,7 @@ using ArticleApi.Common.Validation;
 using ArticleApi.Database;
 using ArticleApi.Entities;
 using ArticleApi.Health;
+using ArticleApi.Idempotency;
 using ArticleApi.Sources;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +25,7 @@ builder.Services.AddArticles();
 builder.Services.AddArticleHistory();
 builder.Services.AddEntities();
 builder.Services.AddSources();
+builder.Services.AddIdempotency();
 
 // HTTP contract: JSON, problems, validation, auth, OpenAPI
 builder.Services.AddSingleton(TimeProvider.System);
@@ -43,6 +45,7 @@ app.UseApiDocumentation();
 app.UseAuthentication();
 app.UseApiLimits();
 app.UseAuthorization();
+app.UseIdempotency();
 
 // Endpoints
 app.MapHealth();

@@ -4,6 +4,7 @@ using ArticleApi.Common.Paging;
 using ArticleApi.Common.Text;
 using ArticleApi.Entities;
 using ArticleApi.Entities.Extraction;
+using ArticleApi.Idempotency;
 using ArticleApi.Common.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -74,7 +75,8 @@ public static partial class ArticlesApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithExamples(ArticleExamples.Request, ArticleExamples.Created);
+            .WithExamples(ArticleExamples.Request, ArticleExamples.Created)
+            .WithIdempotency();
 
         group.MapPut("/by-source/{source}/{externalId}", UpsertArticle)
             .WithName("UpsertArticleByAgencyId")
