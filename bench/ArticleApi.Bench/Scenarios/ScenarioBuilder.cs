@@ -1,3 +1,4 @@
+using ArticleApi.Articles.History;
 using ArticleApi.Articles;
 using ArticleApi.Bench.Generator;
 using ArticleApi.Entities;
@@ -47,6 +48,7 @@ public sealed class ScenarioBuilder(NpgsqlDataSource dataSource)
             await CursorAsync("cursor-10000", "10,000 deep by cursor", 10_000),
             await CursorAsync("cursor-100000", "100,000 deep by cursor", 100_000),
             await ByIdAsync(connection),
+            await ChangesAsync(connection),
             await EntityPrefixesAsync(connection),
             await EntityNamePrefixesAsync(connection),
             EntitiesMostMentioned(),
@@ -84,6 +86,16 @@ public sealed class ScenarioBuilder(NpgsqlDataSource dataSource)
         return new Scenario("by-id", "One article by id, body included (50 ids in turn)", $"/articles/{ids[0]}",
             [.. ids.Select(id => (IReadOnlyList<(string, DynamicParameters)>)[(ArticleRepository.SelectById, Parameters(("Id", id)))])],
             [.. ids.Select(id => $"/articles/{id}")]);
+    }
+
+    // A mirror catching up: 100 changes from half-way through the feed.
+    private static async Task<Scenario> ChangesAsync(NpgsqlConnection connection)
+    {
+        var (txid, seq) = await connection.QuerySingleAsync<(string, long)>(
+            "SELECT txid::text, seq FROM article_changes ORDER BY txid, seq OFFSET (SELECT count(*) / 2 FROM article_changes) LIMIT 1");
+        var after = new ChangeCursor(ulong.Parse(txid), seq);
+        return new Scenario("changes", "The change feed: 100 changes from half-way through it", $"/articles/changes?after={after}&limit=100",
+            [[(ArticleHistoryRepository.ListChanges, ArticleHistoryRepository.ChangesParameters(after, 101))]]);
     }
 
     // Autocomplete as a user types: the first two to four letters of names the articles mention, in turn.

@@ -14,10 +14,14 @@ namespace ArticleApi.Articles;
 
 public static partial class ArticlesApi
 {
-    public static IServiceCollection AddArticles(this IServiceCollection services) =>
+    public static IServiceCollection AddArticles(this IServiceCollection services)
+    {
         services.AddSingleton<ArticleRepository>().AddSingleton<ArticleBulkWriter>().AddSingleton<CursorProtector>()
             .AddOptions<ListLimits>().BindConfiguration("Lists").Services
-            .AddOptions<ArticleWriteOptions>().BindConfiguration("Articles").Services;
+            .AddOptions<ArticleWriteOptions>().BindConfiguration("Articles");
+        services.ConfigureSwaggerGen(swagger => swagger.OperationFilter<ConditionalRequestOperationFilter>());
+        return services;
+    }
 
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder app)
     {
@@ -51,6 +55,7 @@ public static partial class ArticlesApi
 
         group.MapGet("/{id}", GetArticle)
             .WithName("GetArticle")
+            .WithMetadata(new ConditionalEndpoint(Writes: false))
             .WithSummary("Get one article")
             .WithDescription("""
                 The whole article, body included, with its version's `ETag`. With `If-None-Match` naming that ETag,
@@ -80,6 +85,7 @@ public static partial class ArticlesApi
 
         group.MapPut("/by-source/{source}/{externalId}", UpsertArticle)
             .WithName("UpsertArticleByAgencyId")
+            .WithMetadata(new ConditionalEndpoint(Writes: true))
             .WithSummary("Create or replace the article an agency identifies (editors)")
             .WithDescription("""
                 For wire feeds: stores the agency's item under (`source`, `externalId`), 201 when it is new and 200
@@ -94,10 +100,11 @@ public static partial class ArticlesApi
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithExamples(ArticleExamples.Request, ArticleExamples.Found);
+            .WithExamples(ArticleExamples.Request, ArticleExamples.Found, ArticleExamples.Created);
 
         group.MapPut("/{id}", ReplaceArticle)
             .WithName("ReplaceArticle")
+            .WithMetadata(new ConditionalEndpoint(Writes: true))
             .WithSummary("Replace an article (editors)")
             .WithDescription("""
                 Replaces every field, with the same rules as creating one; `version` goes up by 1 and the previous
@@ -119,6 +126,7 @@ public static partial class ArticlesApi
 
         group.MapDelete("/{id}", DeleteArticle)
             .WithName("DeleteArticle")
+            .WithMetadata(new ConditionalEndpoint(Writes: true))
             .WithSummary("Delete an article (editors)")
             .WithDescription("""
                 Removes the article from lists; fetching it answers 410 with when and by whom, and its versions stay

@@ -90,6 +90,30 @@ public sealed class OpenApiDocumentTests(ArticleApiFactory api) : IClassFixture<
     }
 
     [Fact]
+    public async Task Upsert_history_and_the_change_feed_show_examples_and_their_conditional_answers()
+    {
+        var paths = (await DocumentAsync())["paths"]!;
+
+        var upsert = paths["/articles/by-source/{source}/{externalId}"]!["put"]!;
+        Assert.NotNull(upsert["requestBody"]!["content"]!["application/json"]!["example"]);
+        Assert.NotNull(upsert["responses"]!["200"]!["content"]!["application/json"]!["example"]);
+        Assert.NotNull(upsert["responses"]!["201"]!["content"]!["application/json"]!["example"]);
+        Assert.Equal(["If-Match", "externalId", "source"], upsert["parameters"]!.AsArray().Select(p => (string)p!["name"]!).Order(StringComparer.Ordinal));
+        Assert.All(upsert["parameters"]!.AsArray(), p => Assert.False(string.IsNullOrWhiteSpace((string?)p!["description"])));
+        foreach (var status in new[] { "412", "428" })
+            Assert.NotNull(paths["/articles/{id}"]!["put"]!["responses"]![status]);
+        Assert.NotNull(paths["/articles/{id}"]!["get"]!["responses"]!["304"]);
+        Assert.Contains(paths["/articles/{id}"]!["get"]!["parameters"]!.AsArray(), p => (string?)p!["name"] == "If-None-Match");
+        Assert.NotNull(paths["/articles/{id}"]!["get"]!["responses"]!["200"]!["headers"]!["ETag"]);
+        foreach (var (path, method) in new[] { ("/articles/{id}", "put"), ("/articles/{id}", "delete"), ("/articles/by-source/{source}/{externalId}", "put") })
+            Assert.Contains(paths[path]![method]!["parameters"]!.AsArray(), p => (string?)p!["name"] == "If-Match" && (string?)p!["in"] == "header");
+        Assert.NotNull(paths["/articles/{id}"]!["get"]!["responses"]!["410"]);
+        Assert.Equal("updated", (string?)paths["/articles/changes"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["example"]!["items"]![1]!["kind"]);
+        Assert.NotNull(paths["/articles/{id}/revisions"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["example"]);
+        Assert.NotNull(paths["/articles/{id}/revisions/{version}"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["example"]);
+    }
+
+    [Fact]
     public async Task Reading_and_replacing_show_examples_too()
     {
         var item = (await DocumentAsync())["paths"]!["/articles/{id}"]!;

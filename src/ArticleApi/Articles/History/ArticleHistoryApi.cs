@@ -1,3 +1,4 @@
+using ArticleApi.Common.OpenApi;
 using ArticleApi.Common.Paging;
 using ArticleApi.Common.Validation;
 using ArticleApi.Entities;
@@ -23,19 +24,22 @@ public static class ArticleHistoryApi
                 deleted) and resumes from `nextCursor` holds exactly what the service holds, even after downtime.
                 A change shows once the transaction that made it has committed and every transaction that started
                 before it has ended, so the feed never skips a change that commits late.
-                """);
+                """)
+            .WithExamples(responses: HistoryExamples.Changes);
 
         group.MapGet("/{id}/revisions", ListRevisions)
             .WithName("ListArticleRevisions")
             .WithSummary("Every version of an article")
             .WithDescription("Oldest first: each version's number, when and by whom it was made, and which fields it changed. Deleted articles keep theirs.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExamples(responses: HistoryExamples.Revisions);
 
         group.MapGet("/{id}/revisions/{version}", GetRevision)
             .WithName("GetArticleRevision")
             .WithSummary("An article as it was at one version")
             .WithDescription("The article as that version stored it. Entities merged away since are left out.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExamples(responses: HistoryExamples.Revision);
     }
 
     private static async Task<Ok<ChangeListResponse>> ListChanges(

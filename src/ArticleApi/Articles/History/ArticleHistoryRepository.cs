@@ -26,11 +26,11 @@ public sealed class ArticleHistoryRepository(NpgsqlDataSource dataSource)
 
     // Only changes of transactions older than any still running: those are all committed (or gone), so a
     // change that commits later always sorts after the cursor a reader holds.
-    private const string ListChanges = """
-        SELECT txid::text AS txid, seq, article_id, version, kind, changed_at, changed_by
-        FROM article_changes
-        WHERE (txid, seq) > (@Txid::text::xid8, @Seq) AND txid < pg_snapshot_xmin(pg_current_snapshot())
-        ORDER BY txid, seq
+    internal const string ListChanges = """
+        SELECT c.txid::text AS txid, c.seq, c.article_id, c.version, c.kind, c.changed_at, c.changed_by
+        FROM article_changes c
+        WHERE (c.txid, c.seq) > (@Txid::text::xid8, @Seq) AND c.txid < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY c.txid, c.seq
         LIMIT @Limit;
         """;
 
@@ -51,7 +51,16 @@ public sealed class ArticleHistoryRepository(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<ChangeRow>(new CommandDefinition(
-            ListChanges, new { Txid = after.Txid.ToString(), after.Seq, Limit = limit }, cancellationToken: cancellationToken))).AsList();
+            ListChanges, ChangesParameters(after, limit), cancellationToken: cancellationToken))).AsList();
+    }
+
+    public static DynamicParameters ChangesParameters(ChangeCursor after, int limit)
+    {
+        var parameters = new DynamicParameters();
+        parameters.Add("Txid", after.Txid.ToString());
+        parameters.Add("Seq", after.Seq);
+        parameters.Add("Limit", limit);
+        return parameters;
     }
 }
 
