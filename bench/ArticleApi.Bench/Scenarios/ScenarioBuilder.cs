@@ -109,7 +109,7 @@ public sealed class ScenarioBuilder(NpgsqlDataSource dataSource)
             """)).ToList();
         var requests = prefixes
             .Select(p => EntityRepository.ListCommand(new ListEntitiesRequest { Prefix = p }.Prefixes(), null, ListEntitiesRequest.DefaultPageSize + 1, 0, new EntityListLimits()))
-            .Select(c => (IReadOnlyList<(string, DynamicParameters)>)[c])
+            .Select(c => Statements(c.Sql, c.Parameters))
             .ToList();
         return new Scenario("entities-prefix", "Autocomplete: entities whose words start with 2–4 letters (50 prefixes in turn)",
             $"/entities?prefix={prefixes[0]}", requests, [.. prefixes.Select(p => $"/entities?prefix={Uri.EscapeDataString(p)}")]);
@@ -126,7 +126,7 @@ public sealed class ScenarioBuilder(NpgsqlDataSource dataSource)
             """)).ToList();
         var requests = prefixes
             .Select(p => EntityRepository.ListCommand(new ListEntitiesRequest { Prefix = p }.Prefixes(), null, ListEntitiesRequest.DefaultPageSize + 1, 0, new EntityListLimits()))
-            .Select(c => (IReadOnlyList<(string, DynamicParameters)>)[c])
+            .Select(c => Statements(c.Sql, c.Parameters))
             .ToList();
         return new Scenario("entities-name-prefix", "Autocomplete: a name's first word and 1–3 letters of the next (50 in turn)",
             $"/entities?prefix={Uri.EscapeDataString(prefixes[0])}", requests, [.. prefixes.Select(p => $"/entities?prefix={Uri.EscapeDataString(p)}")]);
@@ -136,8 +136,12 @@ public sealed class ScenarioBuilder(NpgsqlDataSource dataSource)
     {
         var (sql, parameters) = EntityRepository.ListCommand([], null, ListEntitiesRequest.DefaultPageSize + 1, 0, new EntityListLimits());
         return new Scenario("entities-top", "The 20 most mentioned entities, with a total counted up to 1,000 then estimated", "/entities",
-            [[.. sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => (s, parameters))]]);
+            [Statements(sql, parameters)]);
     }
+
+    // pgbench runs one statement per line: a batch becomes its statements, sharing the parameters.
+    private static IReadOnlyList<(string, DynamicParameters)> Statements(string sql, DynamicParameters parameters) =>
+        [.. sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => (s, parameters))];
 
     private static DynamicParameters Parameters(params (string Name, object Value)[] values)
     {

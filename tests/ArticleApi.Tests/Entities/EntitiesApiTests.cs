@@ -100,9 +100,10 @@ public sealed class EntitiesApiTests(ArticleApiFactory api) : IClassFixture<Arti
         var tag = Tag();
         var (pieter, dorp, anna) = await ThreeEntitiesAsync(tag);
 
-        var first = await reader.ListEntitiesAsync($"prefix={tag}&pageSize=2");
-        var second = await reader.ListEntitiesAsync($"prefix={tag}&pageSize=2&page=2");
-        var beyond = await reader.ListEntitiesAsync($"prefix={tag}&pageSize=2&page=3");
+        // One word of up to four letters: its matches are counted (up to Entities:ExactCountLimit).
+        var first = await reader.ListEntitiesAsync($"prefix={tag[..4]}&pageSize=2");
+        var second = await reader.ListEntitiesAsync($"prefix={tag[..4]}&pageSize=2&page=2");
+        var beyond = await reader.ListEntitiesAsync($"prefix={tag[..4]}&pageSize=2&page=3");
 
         Assert.Equal([pieter, dorp], first.Items.Select(i => i.Key));
         Assert.Equal([anna], second.Items.Select(i => i.Key));
@@ -111,6 +112,13 @@ public sealed class EntitiesApiTests(ArticleApiFactory api) : IClassFixture<Arti
             Assert.Equal((2, 3L, false, 2L), (page.PageSize, page.TotalCount, page.TotalCountIsEstimate, page.TotalPages));
         Assert.Equal([true, false, false], new[] { first, second, beyond }.Select(p => p.HasMore));
         Assert.Equal([1, 2, 3], new[] { first, second, beyond }.Select(p => p.Page));
+
+        // A longer word is not counted: the first page estimates, the last knows.
+        var longer = await reader.ListEntitiesAsync($"prefix={tag}&pageSize=2");
+        Assert.Equal((true, true), (longer.HasMore, longer.TotalCountIsEstimate));
+        Assert.True(longer.TotalCount >= 3);
+        var last = await reader.ListEntitiesAsync($"prefix={tag}&pageSize=2&page=2");
+        Assert.Equal((3L, false), (last.TotalCount, last.TotalCountIsEstimate));
     }
 
     [Fact]

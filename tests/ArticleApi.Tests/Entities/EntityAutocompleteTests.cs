@@ -6,18 +6,17 @@ using static ArticleApi.Tests.Entities.EntityCalls;
 
 namespace ArticleApi.Tests.Entities;
 
-/// <summary>Limits so low that every prefix takes the way common prefixes take, and every total is estimated.</summary>
-public sealed class WalkingEveryPrefixApi : ArticleApiFactory
+/// <summary>A count limit so low that totals beyond the last page are estimated.</summary>
+public sealed class LowCountLimitApi : ArticleApiFactory
 {
-    protected override IEnumerable<(string Key, string Value)> Settings =>
-        [("Entities:PrefixLookupLimit", "1"), ("Entities:ExactCountLimit", "2")];
+    protected override IEnumerable<(string Key, string Value)> Settings => [("Entities:ExactCountLimit", "2")];
 }
 
 /// <summary>
-/// GET /entities for prefixes that start many words: the service walks the most mentioned entities and
-/// keeps those whose words (kept beside them) start each typed word. Checked against aliases, read by SQL.
+/// GET /entities?prefix= as autocomplete: the service reads words' first letters by popularity tier and
+/// checks the rest on each entity. Checked against aliases, read by SQL, and against the counts.
 /// </summary>
-public sealed class EntityAutocompleteWalkTests(WalkingEveryPrefixApi api) : IClassFixture<WalkingEveryPrefixApi>
+public sealed class EntityAutocompleteTests(LowCountLimitApi api) : IClassFixture<LowCountLimitApi>
 {
     private readonly HttpClient editor = api.AsEditor();
     private readonly HttpClient reader = api.Anonymous();
@@ -46,14 +45,17 @@ public sealed class EntityAutocompleteWalkTests(WalkingEveryPrefixApi api) : ICl
         {
             var page = await reader.ListEntitiesAsync($"{query}&pageSize={pageSize}&page={number}");
             keys.AddRange(page.Items.Select(i => i.Key));
-            Assert.True(page.TotalCountIsEstimate || page.Items.Count == 0);
             Assert.True(page.TotalCount >= keys.Count + (page.HasMore ? 1 : 0));
-            if (!page.HasMore) return keys;
+            if (!page.HasMore)
+            {
+                Assert.Equal((keys.Count, false), (page.TotalCount, page.TotalCountIsEstimate));
+                return keys;
+            }
         }
     }
 
     [Fact]
-    public async Task A_walked_prefix_finds_what_the_aliases_say_in_order_page_by_page()
+    public async Task A_prefix_finds_what_the_aliases_say_in_order_page_by_page()
     {
         var tag = Tag();
         var low = tag.ToLowerInvariant();
@@ -72,6 +74,8 @@ public sealed class EntityAutocompleteWalkTests(WalkingEveryPrefixApi api) : ICl
             ($"prefix=van {tag}", ["van", low], null),
             ($"prefix={tag}s", [low + "s"], null),
             ($"prefix={low[2..]}", [low[2..]], null),
+            ($"prefix={low[..3]} pie", [low[..3], "pie"], null),
+            ($"prefix={low[..2]}&type=organization", [low[..2]], "organization"),
         })
         {
             var expected = await ExpectedAsync(prefixes, type);
@@ -101,6 +105,44 @@ public sealed class EntityAutocompleteWalkTests(WalkingEveryPrefixApi api) : ICl
         Assert.Equal(0L, await api.ScalarAsync<long>("""
             SELECT count(*) FROM entities e
             WHERE e.words <> (SELECT coalesce(string_agg(' ' || w.word, '' ORDER BY w.word), '') FROM entity_words w WHERE w.entity_id = e.id)
+            """));
+    }
+
+    [Fact]
+    public async Task Order_follows_exact_counts_across_and_within_tiers_as_counts_rise_and_fall()
+    {
+        var tag = Tag();
+        var low = tag.ToLowerInvariant();
+        // Counts 5, 4, 3, 2, 1: tiers 3, 3, 2, 2, 1.
+        var names = new[] { "Ada", "Bob", "Cas", "Dirk", "Eva" }.Select(n => $"{n} {tag}").ToArray();
+        var articles = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            var article = await editor.CreateArticleAsync(Article("Nieuws.", null, [.. names.Take(5 - i).Select(n => (n, "person"))]));
+            articles.Add(article.Id);
+        }
+        string[] Keys(params int[] order) => [.. order.Select(i => $"person:{names[i].Split(' ')[0].ToLowerInvariant()}-{low}")];
+
+        Assert.Equal(Keys(0, 1, 2, 3, 4), (await reader.ListEntitiesAsync($"prefix={low[..3]}")).Items.Select(i => i.Key));
+        Assert.Equal(Keys(0, 1, 2, 3, 4), await AllPagesAsync($"prefix={low[..3]}", pageSize: 2));
+
+        // Eva rises from 1 to 6 articles (tier 1 to 3), Ada falls from 5 to 1 (tier 3 to 1).
+        for (var i = 0; i < 5; i++) await PostAsync(($"Eva {tag}", "person"));
+        foreach (var id in articles.Take(4)) await editor.PutArticleAsync(id, Article("Nieuws.", null, [.. names.Skip(1).Take(4 - articles.IndexOf(id)).Select(n => (n, "person"))]));
+
+        var counts = (await reader.ListEntitiesAsync($"prefix={tag}")).Items.ToDictionary(i => i.Key, i => i.ArticleCount);
+        Assert.Equal(await ExpectedAsync([low]), (await reader.ListEntitiesAsync($"prefix={low[..4]}")).Items.Select(i => i.Key));
+        Assert.Equal(counts.OrderByDescending(c => c.Value).Select(c => c.Value), (await reader.ListEntitiesAsync($"prefix={low[..4]}")).Items.Select(i => i.ArticleCount));
+        Assert.Equal(0L, await api.ScalarAsync<long>("""
+            SELECT count(*) FROM entity_prefixes p JOIN entities e ON e.id = p.entity_id WHERE p.tier <> entity_tier(e.article_count)
+            """));
+        Assert.Equal(0L, await api.ScalarAsync<long>("""
+            SELECT count(*) FROM (
+                (SELECT DISTINCT left(w.word, n) AS prefix, w.entity_id FROM entity_words w, generate_series(1, least(4, length(w.word))) n
+                 EXCEPT SELECT prefix, entity_id FROM entity_prefixes)
+                UNION ALL
+                (SELECT prefix, entity_id FROM entity_prefixes
+                 EXCEPT SELECT DISTINCT left(w.word, n), w.entity_id FROM entity_words w, generate_series(1, least(4, length(w.word))) n)) differ
             """));
     }
 
