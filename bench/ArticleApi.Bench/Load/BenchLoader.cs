@@ -39,7 +39,7 @@ public static class BenchLoader
             if (existing > 0)
             {
                 Console.WriteLine($"load: {existing:N0} articles present, {count:N0} wanted; emptying the tables");
-                await connection.ExecuteAsync("TRUNCATE articles, article_entities, entities, article_sources");
+                await connection.ExecuteAsync("TRUNCATE articles, article_entities, entities, article_sources, article_changes, article_revisions, article_tombstones CASCADE");
             }
         }
 

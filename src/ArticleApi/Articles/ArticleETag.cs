@@ -22,19 +22,26 @@ public static class ArticleETag
     }
 
     /// <summary>The request's If-Match, or null when it has none; false when the header does not parse.</summary>
-    public static bool TryReadIfMatch(HttpRequest request, out IfMatch? ifMatch)
+    public static bool TryReadIfMatch(HttpRequest request, out IfMatch? ifMatch) =>
+        TryReadTags(request.Headers.IfMatch, weakMatches: false, out ifMatch);
+
+    /// <summary>The request's If-None-Match, or null when it has none; false when the header does not parse.</summary>
+    public static bool TryReadIfNoneMatch(HttpRequest request, out IfMatch? ifNoneMatch) =>
+        TryReadTags(request.Headers.IfNoneMatch, weakMatches: true, out ifNoneMatch);
+
+    // If-Match compares strongly: a weak tag never matches. If-None-Match compares weakly (RFC 9110 13.1.2).
+    private static bool TryReadTags(Microsoft.Extensions.Primitives.StringValues header, bool weakMatches, out IfMatch? tags)
     {
-        ifMatch = null;
-        if (request.Headers.IfMatch.Count == 0) return true;
-        if (!EntityTagHeaderValue.TryParseList(request.Headers.IfMatch, out var tags) || tags.Count == 0) return false;
+        tags = null;
+        if (header.Count == 0) return true;
+        if (!EntityTagHeaderValue.TryParseList(header, out var parsed) || parsed.Count == 0) return false;
         var versions = new List<(Guid, int)>();
-        foreach (var tag in tags)
+        foreach (var tag in parsed)
         {
-            if (tag.Equals(EntityTagHeaderValue.Any)) { ifMatch = IfMatch.AnyVersion; return true; }
-            // A weak tag never matches (If-Match compares strongly); nor does one this service did not make.
-            if (!tag.IsWeak && TryRead(tag.Tag.ToString(), out var id, out var version)) versions.Add((id, version));
+            if (tag.Equals(EntityTagHeaderValue.Any)) { tags = IfMatch.AnyVersion; return true; }
+            if ((weakMatches || !tag.IsWeak) && TryRead(tag.Tag.ToString(), out var id, out var version)) versions.Add((id, version));
         }
-        ifMatch = new IfMatch(false, versions);
+        tags = new IfMatch(false, versions);
         return true;
     }
 
@@ -55,4 +62,6 @@ public sealed record IfMatch(bool Any, IReadOnlyList<(Guid Id, int Version)> Tag
 
     /// <summary>The versions of this article a write may replace: null for any, empty when none can match.</summary>
     public int[]? VersionsOf(Guid id) => Any ? null : [.. Tags.Where(t => t.Id == id).Select(t => t.Version)];
+
+    public bool Names(Guid id, int version) => Any || Tags.Contains((id, version));
 }

@@ -71,19 +71,27 @@ public static class ArticleProblems
         return TypedResults.Problem(problem);
     }
 
+    public static ProblemHttpResult AlreadyExists(Guid id, int version) => TypedResults.Problem(new ProblemDetails
+    {
+        Status = StatusCodes.Status412PreconditionFailed,
+        Title = "Item exists",
+        Detail = $"If-None-Match: * asked only to create, but the agency's item is article {id}, at version {version}.",
+        Extensions = { ["existingArticleId"] = id, ["currentVersion"] = version, ["currentETag"] = ArticleETag.Of(id, version) },
+    });
+
     public static ProblemHttpResult IfMatchRequired() => TypedResults.Problem(new ProblemDetails
     {
         Status = StatusCodes.Status428PreconditionRequired,
         Title = "If-Match required",
-        Detail = "This service requires If-Match on changes to an article: send the ETag of the version you read (or * for any).",
+        Detail = "This service requires a precondition on changes to an article: If-Match with the ETag of the version you read (or * for any); to create by agency id, If-None-Match: *.",
         Extensions = { ["header"] = "If-Match" },
     });
 
-    public static ProblemHttpResult MalformedIfMatch() => TypedResults.Problem(new ProblemDetails
+    public static ProblemHttpResult MalformedPrecondition(string header) => TypedResults.Problem(new ProblemDetails
     {
         Status = StatusCodes.Status400BadRequest,
-        Title = "Malformed If-Match",
-        Detail = "If-Match must be * or a list of quoted entity tags, as the ETag header gives them (\"0195b4a83c5e7f4a9b1d2a6f0c8e4d21-3\").",
-        Extensions = { ["header"] = "If-Match" },
+        Title = $"Malformed {header}",
+        Detail = $"{header} must be * or a list of quoted entity tags, as the ETag header gives them (\"0195b4a83c5e7f4a9b1d2a6f0c8e4d21-3\").",
+        Extensions = { ["header"] = header },
     });
 }

@@ -1,5 +1,6 @@
 using ArticleApi.Common.Text;
 using ArticleApi.Database;
+using ArticleApi.Idempotency;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -83,6 +84,9 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         ), links AS (
             INSERT INTO article_entities (article_id, entity_id, ordinal, published_at)
             SELECT @Id, entity_id, ordinal, @PublishedAt FROM mentioned
+        ), keyed AS (
+            INSERT INTO idempotent_creations (scope, key, article_id)
+            SELECT @IdempotencyScope, @IdempotencyKey, @Id WHERE @IdempotencyKey::text IS NOT NULL
         )
         SELECT * FROM a;
         """;
@@ -140,6 +144,12 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
 
     private const string SelectCursorSigningKey = "SELECT value FROM app_secrets WHERE name = 'cursor-signing-key'";
 
+    private const string IdempotentCreationConstraint = "idempotent_creations_pkey";
+
+    private const string SelectIdempotentCreation = """
+        SELECT article_id FROM idempotent_creations WHERE scope = @IdempotencyScope AND key = @IdempotencyKey
+        """;
+
     private const string SelectDuplicate = """
         SELECT id, source, external_id FROM articles WHERE source_key = @SourceKey AND external_id = @ExternalId
         """;
@@ -160,8 +170,9 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         return await results.ReadSingleOrDefaultAsync<ArticleTombstone>();
     }
 
-    public Task<WriteOutcome> CreateAsync(Guid id, ArticleDraft draft, string? actor, CancellationToken cancellationToken) =>
-        TransientConflicts.RetryAsync(() => TryCreateAsync(id, draft, actor, cancellationToken));
+    /// <param name="idempotency">The Idempotency-Key the request runs under, if any: a second create under it answers the first's article.</param>
+    public Task<WriteOutcome> CreateAsync(Guid id, ArticleDraft draft, string? actor, IdempotencyFeature? idempotency, CancellationToken cancellationToken) =>
+        TransientConflicts.RetryAsync(() => TryCreateAsync(id, draft, actor, idempotency, cancellationToken));
 
     public Task<WriteOutcome> ReplaceAsync(Guid id, ArticleDraft draft, WriteCondition condition, CancellationToken cancellationToken) =>
         TransientConflicts.RetryAsync(async () =>
@@ -202,7 +213,10 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
                 var tombstone = await results.ReadSingleOrDefaultAsync<ArticleTombstone>();
                 await results.DisposeAsync();
                 if (existing is { } found)
+                {
+                    if (condition.IfNoneMatch?.Names(found.Id, found.Version) == true) return new WriteOutcome.AlreadyExists(found.Id, found.Version);
                     return await TryReplaceAsync(connection, transaction, found.Id, draft, condition, cancellationToken);
+                }
                 if (condition.IfMatch is not null) return new WriteOutcome.VersionMismatch(null);
 
                 var (id, version) = tombstone is null ? (Guid.CreateVersion7(), 1) : (tombstone.Id, tombstone.Version + 1);
@@ -220,19 +234,36 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
             }
         });
 
-    private async Task<WriteOutcome> TryCreateAsync(Guid id, ArticleDraft draft, string? actor, CancellationToken cancellationToken)
+    private async Task<WriteOutcome> TryCreateAsync(
+        Guid id, ArticleDraft draft, string? actor, IdempotencyFeature? idempotency, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var parameters = Parameters(id, draft, new WriteCondition(actor, null), idempotency: idempotency);
+        if (idempotency is not null && await CreatedBeforeAsync(connection, parameters, cancellationToken) is { } before) return before;
         try
         {
-            var created = await connection.QuerySingleAsync<ArticleRecord>(
-                new CommandDefinition(Insert, Parameters(id, draft, new WriteCondition(actor, null)), cancellationToken: cancellationToken));
+            var created = await connection.QuerySingleAsync<ArticleRecord>(new CommandDefinition(Insert, parameters, cancellationToken: cancellationToken));
             return new WriteOutcome.Written(created, Created: true);
         }
         catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: DuplicateConstraint })
         {
             return await DuplicateOf(connection, draft, cancellationToken);
         }
+        catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: IdempotentCreationConstraint })
+        {
+            return (await CreatedBeforeAsync(connection, parameters, cancellationToken))!;
+        }
+    }
+
+    // The article this Idempotency-Key created before, when its response was not kept (the replica died
+    // or storing it failed): answered again rather than created twice.
+    private static async Task<WriteOutcome?> CreatedBeforeAsync(NpgsqlConnection connection, object parameters, CancellationToken cancellationToken)
+    {
+        if (await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(SelectIdempotentCreation, parameters, cancellationToken: cancellationToken)) is not { } first)
+            return null;
+        return await connection.QuerySingleOrDefaultAsync<ArticleRecord>(new CommandDefinition(SelectById, new { Id = first }, cancellationToken: cancellationToken)) is { } article
+            ? new WriteOutcome.Written(article, Created: true)
+            : await WhyNotWrittenAsync(connection, null, first, cancellationToken);
     }
 
     private static async Task<WriteOutcome> TryReplaceAsync(
@@ -281,9 +312,11 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
         return new WriteOutcome.Duplicate(draft.Source, draft.ExternalId!, existing);
     }
 
-    private static object Parameters(Guid id, ArticleDraft draft, WriteCondition condition, int version = 1) => new
+    private static object Parameters(Guid id, ArticleDraft draft, WriteCondition condition, int version = 1, IdempotencyFeature? idempotency = null) => new
     {
         Id = id,
+        IdempotencyScope = idempotency?.Scope,
+        IdempotencyKey = idempotency?.Key,
         condition.Actor,
         ExpectedVersions = condition.IfMatch?.VersionsOf(id),
         Version = version,

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using ArticleApi.Auth;
 using ArticleApi.Entities;
 using ArticleApi.Entities.Extraction;
+using ArticleApi.Idempotency;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -27,11 +28,13 @@ public static partial class ArticlesApi
         [FromBody] ArticleRequest request, ArticleRepository articles, EntityExtractor extractor, EntityDirectory entities,
         HttpContext http, CancellationToken cancellationToken)
     {
-        var outcome = await articles.CreateAsync(Guid.CreateVersion7(), ArticleDraft.From(request, extractor), http.User.Actor(), cancellationToken);
+        var outcome = await articles.CreateAsync(Guid.CreateVersion7(), ArticleDraft.From(request, extractor), http.User.Actor(),
+            http.Features.Get<IdempotencyFeature>(), cancellationToken);
         return outcome switch
         {
             WriteOutcome.Written(var article, _) => TypedResults.Created($"/articles/{article.Id}", await WrittenAsync(article, entities, http, cancellationToken)),
             WriteOutcome.Duplicate duplicate => ArticleProblems.Duplicate(duplicate),
+            WriteOutcome.Gone(var tombstone) => ArticleProblems.Gone(tombstone),
             _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
         };
     }
@@ -54,7 +57,7 @@ public static partial class ArticlesApi
         [AsParameters] AgencyItemRequest item, ArticleRepository articles, EntityExtractor extractor, EntityDirectory entities,
         IOptions<ArticleWriteOptions> options, HttpContext http, CancellationToken cancellationToken)
     {
-        if (Condition(http, options.Value, creates: true) is not { } condition) return ConditionProblem(http);
+        if (Condition(http, options.Value, upsert: true) is not { } condition) return ConditionProblem(http, upsert: true);
         var outcome = await articles.UpsertAsync(ArticleDraft.From(item.Article(), extractor), condition, cancellationToken);
         return outcome switch
         {
@@ -79,23 +82,31 @@ public static partial class ArticlesApi
         return await ResponseAsync(article, entities, cancellationToken);
     }
 
-    /// <summary>Who writes and what If-Match asks; null when If-Match is malformed, or missing where it is required.</summary>
-    private static WriteCondition? Condition(HttpContext http, ArticleWriteOptions options, bool creates = false)
+    /// <summary>
+    /// Who writes and what If-Match (and, for an upsert, If-None-Match) ask; null when a header is malformed,
+    /// or when the service requires a precondition and there is none: If-Match, or for an upsert
+    /// If-None-Match: * ("only create").
+    /// </summary>
+    private static WriteCondition? Condition(HttpContext http, ArticleWriteOptions options, bool upsert = false)
     {
         if (!ArticleETag.TryReadIfMatch(http.Request, out var ifMatch)) return null;
-        // Creating by agency id needs no If-Match: there is nothing yet to match.
-        if (ifMatch is null && options.RequireIfMatch && !creates) return null;
-        return new WriteCondition(http.User.Actor(), ifMatch);
+        IfMatch? ifNoneMatch = null;
+        if (upsert && !ArticleETag.TryReadIfNoneMatch(http.Request, out ifNoneMatch)) return null;
+        if (options.RequireIfMatch && ifMatch is null && ifNoneMatch?.Any != true) return null;
+        return new WriteCondition(http.User.Actor(), ifMatch, ifNoneMatch);
     }
 
-    private static IResult ConditionProblem(HttpContext http) =>
-        ArticleETag.TryReadIfMatch(http.Request, out _) ? ArticleProblems.IfMatchRequired() : ArticleProblems.MalformedIfMatch();
+    private static IResult ConditionProblem(HttpContext http, bool upsert = false) =>
+        !ArticleETag.TryReadIfMatch(http.Request, out _) ? ArticleProblems.MalformedPrecondition("If-Match")
+        : upsert && !ArticleETag.TryReadIfNoneMatch(http.Request, out _) ? ArticleProblems.MalformedPrecondition("If-None-Match")
+        : ArticleProblems.IfMatchRequired();
 
     private static IResult Failed(WriteOutcome outcome, Guid? id) => outcome switch
     {
         WriteOutcome.NotFound => ArticleProblems.NotFound(id!.Value),
         WriteOutcome.Gone(var tombstone) => ArticleProblems.Gone(tombstone),
         WriteOutcome.VersionMismatch(var current) => ArticleProblems.VersionMismatch(id, current),
+        WriteOutcome.AlreadyExists(var existing, var version) => ArticleProblems.AlreadyExists(existing, version),
         WriteOutcome.Duplicate duplicate => ArticleProblems.Duplicate(duplicate),
         _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
     };
@@ -104,7 +115,7 @@ public static partial class ArticlesApi
 /// <summary>Settings for writes (configuration section "Articles").</summary>
 public sealed class ArticleWriteOptions
 {
-    /// <summary>When true, PUT and DELETE of an article need If-Match (428 without); when false, the last writer wins.</summary>
+    /// <summary>When true, PUT and DELETE of an article need If-Match, and an upsert If-Match or If-None-Match: * (428 without); when false, the last writer wins.</summary>
     public bool RequireIfMatch { get; set; }
 }
 

@@ -85,19 +85,21 @@ public static partial class ArticlesApi
 
         group.MapPut("/by-source/{source}/{externalId}", UpsertArticle)
             .WithName("UpsertArticleByAgencyId")
-            .WithMetadata(new ConditionalEndpoint(Writes: true))
+            .WithMetadata(new ConditionalEndpoint(Writes: true, Creates: true))
             .WithSummary("Create or replace the article an agency identifies (editors)")
             .WithDescription("""
                 For wire feeds: stores the agency's item under (`source`, `externalId`), 201 when it is new and 200
                 when it replaces the stored one (a new version), so a feed can be replayed without duplicates.
                 An item deleted before comes back under its old id as its next version. `If-Match` works as on
-                PUT /articles/{id}; without it the last writer wins.
+                PUT /articles/{id}; `If-None-Match: *` only creates (412 when the item exists); without either the
+                last writer wins, unless the service requires a precondition (428).
                 """)
             .RequireAuthorization(EditorAuthentication.EditorPolicy)
             .Accepts<ArticleRequest>("application/json")
             .Produces<ArticleResponse>(StatusCodes.Status200OK)
             .Produces<ArticleResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithExamples(ArticleExamples.Request, ArticleExamples.Found, ArticleExamples.Created);

@@ -4,7 +4,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace ArticleApi.Articles;
 
 /// <summary>Marks an endpoint that answers ETag and honours If-None-Match (reads) or If-Match (writes).</summary>
-public sealed record ConditionalEndpoint(bool Writes);
+public sealed record ConditionalEndpoint(bool Writes, bool Creates = false);
 
 /// <summary>Documents ETag, If-None-Match and If-Match on the endpoints marked <see cref="ConditionalEndpoint"/>.</summary>
 public sealed class ConditionalRequestOperationFilter : IOperationFilter
@@ -21,6 +21,8 @@ public sealed class ConditionalRequestOperationFilter : IOperationFilter
                 service requires it (`Articles__RequireIfMatch`, then 428).
                 """)
             : Header("If-None-Match", "An `ETag` you hold: if it is still the current version, 304 without a body."));
+        if (conditional.Creates)
+            operation.Parameters.Add(Header("If-None-Match", "`*`: only create; 412 if the item exists."));
 
         foreach (var (status, response) in operation.Responses ?? [])
         {

@@ -16,12 +16,18 @@ public abstract record WriteOutcome
     /// <summary>If-Match named a version that is no longer (or never was) the current one; null when there is no article at all.</summary>
     public sealed record VersionMismatch(int? CurrentVersion) : WriteOutcome;
 
+    /// <summary>If-None-Match: * asked only to create, and the item exists.</summary>
+    public sealed record AlreadyExists(Guid Id, int Version) : WriteOutcome;
+
     /// <summary>Another article already has this source and externalId; <paramref name="Existing"/> is it, unless it vanished meanwhile.</summary>
     public sealed record Duplicate(string Source, string ExternalId, ArticleRecord? Existing) : WriteOutcome;
 }
 
-/// <summary>Who writes, and what If-Match asked for (null: last writer wins).</summary>
-public sealed record WriteCondition(string? Actor, IfMatch? IfMatch);
+/// <summary>
+/// Who writes, and what If-Match asked for (null: last writer wins); for an upsert also If-None-Match
+/// (`*`: only create).
+/// </summary>
+public sealed record WriteCondition(string? Actor, IfMatch? IfMatch, IfMatch? IfNoneMatch = null);
 
 /// <summary>What is left of a deleted article.</summary>
 public sealed class ArticleTombstone

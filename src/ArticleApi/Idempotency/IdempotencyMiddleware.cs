@@ -140,6 +140,7 @@ internal sealed class IdempotencyMiddleware(
         var original = response.Body;
         using var buffer = new MemoryStream();
         response.Body = buffer;
+        context.Features.Set(new IdempotencyFeature(claim.Scope, claim.Key));
         try
         {
             await next(context);

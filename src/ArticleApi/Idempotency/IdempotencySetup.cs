@@ -3,6 +3,12 @@ namespace ArticleApi.Idempotency;
 /// <summary>Marks an endpoint whose requests may carry an Idempotency-Key.</summary>
 public sealed class IdempotentEndpoint;
 
+/// <summary>
+/// The key the request runs under, for a write to record in its own transaction what it created: if
+/// the stored response is lost, a repeat finds that instead of writing again.
+/// </summary>
+public sealed record IdempotencyFeature(string Scope, string Key);
+
 public static class IdempotencySetup
 {
     public static IServiceCollection AddIdempotency(this IServiceCollection services)

@@ -23,7 +23,14 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, IOptions<Idemp
     // A key older than the retention is new again even before the clean-up has deleted it. A key still
     // in progress after AbandonAfter lost its request (the replica died before storing the response):
     // the same request may take it over; another request with it stays a 422.
+    // The article a key created (idempotent_creations, written with the article) counts only while the
+    // key is in use: a key used anew after its retention forgets it.
     private const string ClaimSql = """
+        WITH forgotten AS (
+            DELETE FROM idempotent_creations c
+            WHERE c.scope = @Scope AND c.key = @Key
+              AND NOT EXISTS (SELECT 1 FROM idempotency_keys k WHERE k.scope = c.scope AND k.key = c.key AND k.created_at >= @ExpiredBefore)
+        )
         INSERT INTO idempotency_keys AS k (scope, key, fingerprint, claim, state, created_at)
         VALUES (@Scope, @Key, @Fingerprint, @Claim, 'in_progress', @Now)
         ON CONFLICT (scope, key) DO UPDATE
@@ -53,7 +60,9 @@ public sealed class IdempotencyStore(NpgsqlDataSource dataSource, IOptions<Idemp
 
     private const string DeleteExpiredSql = """
         DELETE FROM idempotency_keys
-        WHERE (scope, key) IN (SELECT scope, key FROM idempotency_keys WHERE created_at < @ExpiredBefore LIMIT @Batch)
+        WHERE (scope, key) IN (SELECT scope, key FROM idempotency_keys WHERE created_at < @ExpiredBefore LIMIT @Batch);
+        DELETE FROM idempotent_creations
+        WHERE (scope, key) IN (SELECT scope, key FROM idempotent_creations WHERE created_at < @ExpiredBefore LIMIT @Batch);
         """;
 
     /// <summary>Takes the key for this request, or returns null when another request holds it or has used it.</summary>

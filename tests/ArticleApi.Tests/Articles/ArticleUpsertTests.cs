@@ -89,6 +89,12 @@ public sealed class ArticleUpsertTests(ArticleApiFactory api) : IClassFixture<Ar
         var replaced = await UpsertAsync(editor, source, "m-1", Valid(source, "m-1"), ifMatch: ArticleETag.Of(created.Id, 1));
 
         Assert.Equal(2, (await replaced.ReadAsync<ArticleResponse>()).Version);
+        // "Only create": refused once the item exists, and a malformed one is a 400 naming the header.
+        var onlyCreate = await ArticleVersionTests.SendAsync(editor, HttpMethod.Put, $"/articles/by-source/{source}/m-1", Valid(source, "m-1"), ifNoneMatch: "*");
+        Assert.Equal(2, (await onlyCreate.ReadProblemAsync(HttpStatusCode.PreconditionFailed)).Extensions["currentVersion"].GetInt32());
+        var malformed = await ArticleVersionTests.SendAsync(editor, HttpMethod.Put, $"/articles/by-source/{source}/m-1", Valid(source, "m-1"), ifNoneMatch: "nonsense");
+        Assert.Equal("If-None-Match", (await malformed.ReadProblemAsync(HttpStatusCode.BadRequest)).Extensions["header"].GetString());
+        Assert.Equal(HttpStatusCode.Created, (await ArticleVersionTests.SendAsync(editor, HttpMethod.Put, $"/articles/by-source/{source}/m-2", Valid(source, "m-2"), ifNoneMatch: "*")).StatusCode);
     }
 
     [Fact]

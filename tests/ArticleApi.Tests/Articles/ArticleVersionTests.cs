@@ -200,8 +200,14 @@ public sealed class RequiredIfMatchTests(IfMatchRequiredApi api) : IClassFixture
         var etag = ArticleETag.Of(created.Id, 1);
         Assert.Equal(HttpStatusCode.OK, (await ArticleVersionTests.SendAsync(editor, HttpMethod.Put, $"/articles/{created.Id}", Valid(), ifMatch: etag)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await ArticleVersionTests.SendAsync(editor, HttpMethod.Delete, $"/articles/{created.Id}", ifMatch: "*")).StatusCode);
-        // Creating an agency's new item has nothing to match.
+        // By agency id: If-None-Match: * creates only, If-Match replaces; neither is a 428, whether or not the item exists.
         var source = UniqueSource();
-        Assert.Equal(HttpStatusCode.Created, (await editor.PutAsync($"/articles/by-source/{source}/item-1", JsonContent(Valid(source, "item-1")))).StatusCode);
+        var path = $"/articles/by-source/{source}/item-1";
+        await (await editor.PutAsync(path, JsonContent(Valid(source, "item-1")))).ReadProblemAsync(HttpStatusCode.PreconditionRequired);
+        var item = await (await ArticleVersionTests.SendAsync(editor, HttpMethod.Put, path, Valid(source, "item-1"), ifNoneMatch: "*"))
+            .ReadAsync<ArticleResponse>(HttpStatusCode.Created);
+        await (await editor.PutAsync(path, JsonContent(Valid(source, "item-1")))).ReadProblemAsync(HttpStatusCode.PreconditionRequired);
+        await (await ArticleVersionTests.SendAsync(editor, HttpMethod.Put, path, Valid(source, "item-1"), ifNoneMatch: "*")).ReadProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.Equal(HttpStatusCode.OK, (await ArticleVersionTests.SendAsync(editor, HttpMethod.Put, path, Valid(source, "item-1"), ifMatch: ArticleETag.Of(item.Id, 1))).StatusCode);
     }
 }

@@ -6,7 +6,7 @@ using static ArticleApi.Tests.Infrastructure.Articles;
 namespace ArticleApi.Tests.Idempotency;
 
 /// <summary>A response as a client compares two of them: status, the headers that matter, and the body.</summary>
-public sealed record Answer(HttpStatusCode Status, string? Location, string? ContentType, bool Replayed, string Body);
+public sealed record Answer(HttpStatusCode Status, string? Location, string? ContentType, bool Replayed, string Body, string? ETag = null);
 
 public static class IdempotencyCalls
 {
@@ -25,7 +25,8 @@ public static class IdempotencyCalls
         response.Headers.Location?.ToString(),
         response.Content.Headers.ContentType?.ToString(),
         response.Headers.TryGetValues(IdempotencyMiddleware.ReplayedHeaderName, out var replayed) && replayed.Single() == "true",
-        await response.Content.ReadAsStringAsync());
+        await response.Content.ReadAsStringAsync(),
+        response.Headers.ETag?.Tag);
 
     public static string NewKey() => Guid.NewGuid().ToString();
 }

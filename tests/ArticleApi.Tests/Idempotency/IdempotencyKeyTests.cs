@@ -27,6 +27,7 @@ public sealed class IdempotencyKeyTests(ArticleApiFactory api) : IClassFixture<A
         var repeat = await (await editor.PostArticleAsync(article, key)).AnswerAsync();
 
         Assert.Equal(HttpStatusCode.Created, first.Status);
+        Assert.NotNull(first.ETag);
         Assert.False(first.Replayed);
         Assert.True(repeat.Replayed);
         Assert.Equal(first with { Replayed = true }, repeat);

@@ -98,7 +98,7 @@ public sealed class OpenApiDocumentTests(ArticleApiFactory api) : IClassFixture<
         Assert.NotNull(upsert["requestBody"]!["content"]!["application/json"]!["example"]);
         Assert.NotNull(upsert["responses"]!["200"]!["content"]!["application/json"]!["example"]);
         Assert.NotNull(upsert["responses"]!["201"]!["content"]!["application/json"]!["example"]);
-        Assert.Equal(["If-Match", "externalId", "source"], upsert["parameters"]!.AsArray().Select(p => (string)p!["name"]!).Order(StringComparer.Ordinal));
+        Assert.Equal(["If-Match", "If-None-Match", "externalId", "source"], upsert["parameters"]!.AsArray().Select(p => (string)p!["name"]!).Order(StringComparer.Ordinal));
         Assert.All(upsert["parameters"]!.AsArray(), p => Assert.False(string.IsNullOrWhiteSpace((string?)p!["description"])));
         foreach (var status in new[] { "412", "428" })
             Assert.NotNull(paths["/articles/{id}"]!["put"]!["responses"]![status]);

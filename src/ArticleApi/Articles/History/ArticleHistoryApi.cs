@@ -19,11 +19,11 @@ public static class ArticleHistoryApi
             .WithName("ListArticleChanges")
             .WithSummary("What was created, changed or deleted since a cursor: the sync feed")
             .WithDescription("""
-                Every creation, update and deletion of an article, in the order they committed, from the cursor
-                `after` on. A mirror that applies them in order (GET /articles/{id} for created and updated, drop for
-                deleted) and resumes from `nextCursor` holds exactly what the service holds, even after downtime.
-                A change shows once the transaction that made it has committed and every transaction that started
-                before it has ended, so the feed never skips a change that commits late.
+                Every creation, update and deletion of an article from the cursor `after` on, none skipped. A mirror
+                that applies each change whose `version` is newer than the one it holds (GET /articles/{id} for created
+                and updated, drop for deleted) and resumes from `nextCursor` holds exactly what the service holds,
+                even after downtime. A change shows once every transaction that was writing before it has ended, so
+                the feed never skips a change that commits late; a long transaction holds the feed back meanwhile.
                 """)
             .WithExamples(responses: HistoryExamples.Changes);
 

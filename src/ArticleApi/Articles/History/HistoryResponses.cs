@@ -21,7 +21,7 @@ public sealed record RevisionListResponse(Guid ArticleId, IReadOnlyList<Revision
 public sealed record ChangeItem(Guid ArticleId, int Version, string Kind, DateTimeOffset ChangedAt, string? ChangedBy, string Cursor);
 
 /// <summary>A page of the change feed.</summary>
-/// <param name="Items">Changes in the order they committed.</param>
+/// <param name="Items">Changes, none skipped, in the order of the transactions that made them (commit order but for two editors writing one article at the same moment: apply a change only if its version is newer than the one you hold).</param>
 /// <param name="NextCursor">Where to resume: pass it as `after` (it stays the same while nothing new has happened).</param>
 /// <param name="HasMore">Whether more changes are ready now; if false, poll again later with nextCursor.</param>
 public sealed record ChangeListResponse(IReadOnlyList<ChangeItem> Items, string NextCursor, bool HasMore);

@@ -26,7 +26,9 @@ public sealed record RequestBudget(string Partition, string Kind, int Limit, Dat
             ? RateLimitPartition.GetFixedWindowLimiter(budget.Partition, _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = budget.Limit,
-                Window = LimitOptions.Window,
+                // Each window has its own partition (its start is in the key), so this limiter must never
+                // refill while its window lasts; it refills (and, idle, is dropped) only once it is over.
+                Window = LimitOptions.Window * 2,
                 QueueLimit = 0,
             })
             : RateLimitPartition.GetNoLimiter(""));
