@@ -154,7 +154,8 @@ public sealed class ArticleBulkWriter(NpgsqlDataSource dataSource)
         }
 
         var stored = new HashSet<Guid>();
-        await using (var store = new NpgsqlCommand(Store, connection, transaction))
+        // A batch may take longer than a request may: it is bounded by its size, and cancelled by the token.
+        await using (var store = new NpgsqlCommand(Store, connection, transaction) { CommandTimeout = 0 })
         await using (var reader = await store.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken)) stored.Add(reader.GetGuid(0));
