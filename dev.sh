@@ -155,8 +155,18 @@ summarise_trx() {
   [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
 }
 
+# The Swagger UI test drives Debian's Chromium; Playwright's own browser download is not used.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return
+  log "installing Debian's chromium for the browser test"
+  { as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; } ||
+    log "could not install chromium: the browser test will fail"
+}
+
 run_tests() {
   ensure_postgres
+  ensure_chromium
   local results=$ROOT/.test-results
   rm -rf "$results"
   local status=0
