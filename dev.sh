@@ -25,6 +25,9 @@ usage: ./dev.sh <command>
   bench extraction
              time entity extraction per article (no database); writes bench/EXTRACTION.md
   db         start the private PostgreSQL only and print its connection string
+  check-deploy
+             check docker-compose.yml (docker-compose config, every profile) and lint the
+             Dockerfile (dockerfile-utils); needs no Docker engine
   psql       open psql on the private database
   stop       stop the private PostgreSQL
 EOF
@@ -141,6 +144,27 @@ stop_postgres() {
   fi
 }
 
+# What can be checked without a Docker engine: the compose file as docker-compose reads it, with and
+# without the observability profile, and the Dockerfile by dockerfile-utils' linter (hadolint is not
+# packaged for Debian). Installs docker-compose with apt and the linter with npm on first use.
+check_deployment() {
+  if ! command -v docker-compose >/dev/null; then
+    log "installing docker-compose"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null
+  fi
+  docker-compose -f "$ROOT/docker-compose.yml" config -q
+  docker-compose -f "$ROOT/docker-compose.yml" --profile observability config -q
+  local tools=$ROOT/.data/tools
+  if [ ! -x "$tools/node_modules/.bin/dockerfile-utils" ]; then
+    command -v npm >/dev/null || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
+    mkdir -p "$tools"
+    npm install --prefix "$tools" --silent --no-audit --no-fund dockerfile-utils@0.16.3 >/dev/null
+  fi
+  "$tools/node_modules/.bin/dockerfile-utils" lint "$ROOT/Dockerfile"
+  log "docker-compose.yml and Dockerfile check out"
+}
+
 # Prints "N passed, N failed" from the TRX files of one run.
 summarise_trx() {
   local dir=$1 passed=0 failed=0 file p f
@@ -235,6 +259,7 @@ case "$command" in
     ensure_postgres
     exec env PGPASSWORD="$(cat "$PG_PASSWORD_FILE")" psql -h 127.0.0.1 -p "$PG_PORT" -U articleapi articleapi "$@"
     ;;
+  check-deploy) check_deployment ;;
   stop) stop_postgres ;;
   *) usage; [ "$command" = help ] ;;
 esac

@@ -6,6 +6,7 @@ using ArticleApi.Common.Limits;
 using ArticleApi.Common.Logging;
 using ArticleApi.Common.OpenApi;
 using ArticleApi.Common.Problems;
+using ArticleApi.Common.Telemetry;
 using ArticleApi.Common.Validation;
 using ArticleApi.Database;
 using ArticleApi.Entities;
@@ -13,10 +14,18 @@ using ArticleApi.Health;
 using ArticleApi.Idempotency;
 using ArticleApi.Sources;
 
+// The container's HEALTHCHECK: `dotnet ArticleApi.dll healthcheck` asks the running API and exits.
+if (HealthProbe.IsRequested(args))
+{
+    Environment.ExitCode = await HealthProbe.RunAsync(args);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Operability: logs, limits
+// Operability: logs, traces and metrics, limits
 builder.AddApiLogging();
+builder.AddApiTelemetry();
 builder.Services.AddApiLimits();
 
 // Data
@@ -39,6 +48,7 @@ var app = builder.Build();
 app.MigrateDatabase();
 
 // Pipeline
+app.UseApiMetrics();
 app.UseApiRequestLogging();
 app.UseApiProblems();
 app.UseApiDocumentation();

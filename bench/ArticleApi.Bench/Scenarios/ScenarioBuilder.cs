@@ -1,6 +1,7 @@
 using ArticleApi.Articles.History;
 using ArticleApi.Articles;
 using ArticleApi.Bench.Generator;
+using ArticleApi.Database;
 using ArticleApi.Entities;
 using Dapper;
 using Microsoft.Extensions.Configuration;
@@ -15,8 +16,8 @@ namespace ArticleApi.Bench.Scenarios;
 /// </summary>
 public sealed class ScenarioBuilder(NpgsqlDataSource dataSource)
 {
-    private readonly ArticleRepository articles = new(dataSource, Options.Create(new ListLimits()));
-    private readonly CursorProtector cursors = new(new ArticleRepository(dataSource, Options.Create(new ListLimits())), new ConfigurationBuilder().Build());
+    private readonly ArticleRepository articles = new(dataSource, new ReadDataSource(dataSource), Options.Create(new ListLimits()));
+    private readonly CursorProtector cursors = new(new ArticleRepository(dataSource, new ReadDataSource(dataSource), Options.Create(new ListLimits())), new ConfigurationBuilder().Build());
 
     public async Task<IReadOnlyList<Scenario>> BuildAsync()
     {

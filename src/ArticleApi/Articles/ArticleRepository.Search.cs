@@ -145,7 +145,7 @@ public sealed partial class ArticleRepository
     public async Task<IReadOnlyDictionary<string, long[]>> EntityIdsAsync(string[] keys, string? type, CancellationToken cancellationToken)
     {
         var (sql, parameters) = EntityIdsCommand(keys, type);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string NameKey, long Id)>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return rows.GroupBy(r => r.NameKey).ToDictionary(g => g.Key, g => g.Select(r => r.Id).ToArray());
     }
@@ -162,7 +162,7 @@ public sealed partial class ArticleRepository
     public async Task<ArticlePage> ListAsync(ArticleSearch search, CancellationToken cancellationToken)
     {
         var command = ListCommand(search);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
             command.Sql, command.Query.Parameters, commandTimeout: limits.Value.QueryTimeoutSeconds, cancellationToken: cancellationToken));
         var rows = (await results.ReadAsync<ArticleRecord>()).AsList();
@@ -254,7 +254,7 @@ public sealed partial class ArticleRepository
         parameters.Add("SampleSize", sampleSize);
         parameters.Add("Top", top);
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<(string Facet, string? Value, long Count)>(new CommandDefinition(
             string.Format(Facets, query.Joins, query.Where, query.NewestFirst), parameters,
             commandTimeout: limits.Value.QueryTimeoutSeconds, cancellationToken: cancellationToken))).AsList();

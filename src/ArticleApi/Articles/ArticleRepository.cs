@@ -9,9 +9,10 @@ namespace ArticleApi.Articles;
 
 /// <summary>
 /// All SQL for articles: reads and writes here, lists and facets in ArticleRepository.Search.cs. Every
-/// write is one round trip and leaves no partial write behind.
+/// write is one round trip and leaves no partial write behind. What GET endpoints read comes from
+/// <see cref="ReadDataSource"/> (a replica, when configured); writes and what they read, the primary.
 /// </summary>
-public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOptions<ListLimits> limits)
+public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, ReadDataSource reads, IOptions<ListLimits> limits)
 {
     private const string DuplicateConstraint = "articles_source_external_id_key";
 
@@ -156,7 +157,7 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
 
     public async Task<ArticleRecord?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<ArticleRecord>(
             new CommandDefinition(SelectById, new { Id = id }, cancellationToken: cancellationToken));
     }
@@ -164,7 +165,7 @@ public sealed partial class ArticleRepository(NpgsqlDataSource dataSource, IOpti
     /// <summary>The tombstone of a deleted article; null when the id was never deleted.</summary>
     public async Task<ArticleTombstone?> TombstoneAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(SelectState, new { Id = id }, cancellationToken: cancellationToken));
         await results.ReadAsync<int>();
         return await results.ReadSingleOrDefaultAsync<ArticleTombstone>();

@@ -15,8 +15,9 @@ public static class DatabaseExtensions
                 $"No connection string: set ConnectionStrings__{ConnectionStringName} (./dev.sh run does this for you).");
 
         DefaultTypeMap.MatchNamesWithUnderscores = true;
-        builder.Services.AddNpgsqlDataSource(ForRequests(connectionString));
+        builder.Services.AddNpgsqlDataSource(ForRequests(connectionString), source => source.Name = "articles");
         builder.Services.AddHealthChecks().AddNpgSql(name: "postgresql", tags: [HealthEndpoints.ReadyTag]);
+        ReadDataSource.Add(builder, ForRequests);
         return builder;
     }
 

@@ -91,7 +91,7 @@ public static class EntitiesApi
     {
         key = TextFolding.Fold(key);
         if (!EntityKey.IsWellFormed(key)) return EntityProblems.MalformedKey(key);
-        if (await entities.FindAsync(key, cancellationToken) is { } found && found.Entity.Key != key)
+        if (await entities.FindForWriteAsync(key, cancellationToken) is { } found && found.Entity.Key != key)
             return TypedResults.Redirect(Location(found.Entity.Key), permanent: true, preserveMethod: true);
 
         var outcome = request.MergeInto is { } target

@@ -49,7 +49,7 @@ public sealed partial class EntityRepository
     public async Task<EntityPage> ListAsync(string[] prefixes, EntityType? type, int pageSize, int offset, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ListCommand(prefixes, type, pageSize + 1, offset, limits.Value);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenConnectionAsync(cancellationToken);
         List<EntityRow> rows;
         long? counted = null;
         await using (var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)))

@@ -8,7 +8,7 @@ using Npgsql;
 namespace ArticleApi.Entities;
 
 /// <summary>All SQL for entities as a resource: looking up, renaming and merging (listing in EntityRepository.List.cs).</summary>
-public sealed partial class EntityRepository(NpgsqlDataSource dataSource, IOptions<EntityListLimits> limits)
+public sealed partial class EntityRepository(NpgsqlDataSource dataSource, ReadDataSource reads, IOptions<EntityListLimits> limits)
 {
     private const string SelectNamesByIds = "SELECT id, key, name, type FROM entities WHERE id = ANY(@Ids)";
 
@@ -67,8 +67,15 @@ public sealed partial class EntityRepository(NpgsqlDataSource dataSource, IOptio
             new CommandDefinition(SelectNamesByIds, new { Ids = ids }, cancellationToken: cancellationToken))).AsList();
     }
 
-    /// <summary>The entity a key (current or former) names, with its aliases.</summary>
+    /// <summary>The entity a key (current or former) names, with its aliases, as the read replica has it.</summary>
     public async Task<EntityDetails?> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await reads.OpenConnectionAsync(cancellationToken);
+        return await FindAsync(connection, null, key, cancellationToken);
+    }
+
+    /// <summary>The same from the primary, for a correction about to be written.</summary>
+    public async Task<EntityDetails?> FindForWriteAsync(string key, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await FindAsync(connection, null, key, cancellationToken);

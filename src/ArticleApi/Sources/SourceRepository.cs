@@ -1,10 +1,10 @@
+using ArticleApi.Database;
 using Dapper;
-using Npgsql;
 
 namespace ArticleApi.Sources;
 
 /// <summary>All SQL for sources: per-source statistics that triggers on articles keep current.</summary>
-public sealed class SourceRepository(NpgsqlDataSource dataSource)
+public sealed class SourceRepository(ReadDataSource reads)
 {
     private const string ListSources = """
         SELECT source, article_count, newest_published_at
@@ -15,7 +15,7 @@ public sealed class SourceRepository(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyList<SourceResponse>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<SourceRow>(new CommandDefinition(ListSources, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new SourceResponse(r.Source, r.ArticleCount,
             r.NewestPublishedAt is { } newest ? new DateTimeOffset(DateTime.SpecifyKind(newest, DateTimeKind.Utc)) : null))];

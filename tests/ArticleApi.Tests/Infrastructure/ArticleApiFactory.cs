@@ -20,12 +20,15 @@ public class ArticleApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestDatabases.CreateAsync();
-        UseKestrel(0);
+        UseServer();
         StartServer();
     }
+
+    /// <summary>Kestrel on a free port of 127.0.0.1, whatever the app's own addresses say.</summary>
+    protected virtual void UseServer() => UseKestrel(0);
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -1,10 +1,15 @@
+using ArticleApi.Database;
 using Dapper;
-using Npgsql;
 
 namespace ArticleApi.Articles.History;
 
-/// <summary>All SQL for an article's versions and the change feed (kept by the triggers of migration 0005).</summary>
-public sealed class ArticleHistoryRepository(NpgsqlDataSource dataSource)
+/// <summary>
+/// All SQL for an article's versions and the change feed (kept by the triggers of migration 0005), read
+/// only, so from the read replica when there is one. On a hot standby the feed lags but still skips
+/// nothing: the standby counts a transaction it has not yet seen commit as running, whatever its state on
+/// the primary, so pg_current_snapshot() there holds the feed back just as on the primary.
+/// </summary>
+public sealed class ArticleHistoryRepository(ReadDataSource reads)
 {
     private const string ListRevisions = """
         SELECT version, updated_at, updated_by, changed_fields, false AS current FROM article_revisions WHERE article_id = @Id
@@ -36,20 +41,20 @@ public sealed class ArticleHistoryRepository(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyList<RevisionRow>> RevisionsAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<RevisionRow>(new CommandDefinition(ListRevisions, new { Id = id }, cancellationToken: cancellationToken))).AsList();
     }
 
     public async Task<ArticleRecord?> RevisionAsync(Guid id, int version, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenConnectionAsync(cancellationToken);
         return await connection.QueryFirstOrDefaultAsync<ArticleRecord>(
             new CommandDefinition(SelectRevision, new { Id = id, Version = version }, cancellationToken: cancellationToken));
     }
 
     public async Task<IReadOnlyList<ChangeRow>> ChangesAsync(ChangeCursor after, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await reads.OpenConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<ChangeRow>(new CommandDefinition(
             ListChanges, ChangesParameters(after, limit), cancellationToken: cancellationToken))).AsList();
     }
