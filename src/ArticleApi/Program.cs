@@ -36,11 +36,11 @@ builder.Services.AddEditorAuthentication();
 builder.Services.AddApiDocumentation();
 
 var app = builder.Build();
-app.MigrateDatabase();
 
 // Pipeline
 app.UseApiRequestLogging();
 app.UseApiProblems();
+app.UseDatabaseAvailability();
 app.UseApiDocumentation();
 app.UseAuthentication();
 app.UseApiLimits();

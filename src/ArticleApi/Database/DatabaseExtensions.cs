@@ -17,6 +17,7 @@ public static class DatabaseExtensions
         DefaultTypeMap.MatchNamesWithUnderscores = true;
         builder.Services.AddNpgsqlDataSource(ForRequests(connectionString));
         builder.Services.AddHealthChecks().AddNpgSql(name: "postgresql", tags: [HealthEndpoints.ReadyTag]);
+        builder.Services.AddDatabaseAvailability();
         return builder;
     }
 
@@ -41,13 +42,5 @@ public static class DatabaseExtensions
         if (settings.Options?.Contains("max_parallel_workers_per_gather") != true)
             settings.Options = $"{settings.Options} -c max_parallel_workers_per_gather=0".Trim();
         return settings.ConnectionString;
-    }
-
-    /// <summary>Brings the schema up to date before the first request is served.</summary>
-    public static void MigrateDatabase(this WebApplication app)
-    {
-        if (!app.Configuration.GetValue("Database:MigrateOnStartup", true)) return;
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator));
-        DatabaseMigrator.Migrate(app.Configuration.GetConnectionString(ConnectionStringName)!, logger);
     }
 }
