@@ -45,12 +45,12 @@ builder.Services.AddEditorAuthentication();
 builder.Services.AddApiDocumentation();
 
 var app = builder.Build();
-app.MigrateDatabase();
 
 // Pipeline
 app.UseApiMetrics();
 app.UseApiRequestLogging();
 app.UseApiProblems();
+app.UseDatabaseAvailability();
 app.UseApiDocumentation();
 app.UseAuthentication();
 app.UseApiLimits();

@@ -18,6 +18,7 @@ public static class DatabaseExtensions
         builder.Services.AddNpgsqlDataSource(ForRequests(connectionString), source => source.Name = "articles");
         builder.Services.AddHealthChecks().AddNpgSql(name: "postgresql", tags: [HealthEndpoints.ReadyTag]);
         ReadDataSource.Add(builder, ForRequests);
+        builder.Services.AddDatabaseAvailability();
         return builder;
     }
 
@@ -42,13 +43,5 @@ public static class DatabaseExtensions
         if (settings.Options?.Contains("max_parallel_workers_per_gather") != true)
             settings.Options = $"{settings.Options} -c max_parallel_workers_per_gather=0".Trim();
         return settings.ConnectionString;
-    }
-
-    /// <summary>Brings the schema up to date before the first request is served.</summary>
-    public static void MigrateDatabase(this WebApplication app)
-    {
-        if (!app.Configuration.GetValue("Database:MigrateOnStartup", true)) return;
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator));
-        DatabaseMigrator.Migrate(app.Configuration.GetConnectionString(ConnectionStringName)!, logger);
     }
 }

@@ -22,7 +22,7 @@ public class ArticleApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        ConnectionString = await TestDatabases.CreateAsync();
+        ConnectionString = await CreateDatabaseAsync();
         UseServer();
         StartServer();
     }
@@ -33,8 +33,13 @@ public class ArticleApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        await TestDatabases.DropAsync(ConnectionString);
+        await DropDatabaseAsync(ConnectionString);
     }
+
+    /// <summary>This class's database; by default a clone of the migrated template on the suite's server.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => TestDatabases.CreateAsync();
+
+    protected virtual Task DropDatabaseAsync(string connectionString) => TestDatabases.DropAsync(connectionString);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

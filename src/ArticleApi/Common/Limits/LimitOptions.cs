@@ -26,6 +26,16 @@ public sealed class LimitOptions
     [Range(0, 86_400)]
     public int RequestTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// How long a stopping server lets requests in flight finish (it takes no new ones meanwhile); the
+    /// default, the request timeout plus 5 s, lets every request that may still run end normally.
+    /// </summary>
+    [Range(0, 86_400)]
+    public int? ShutdownTimeoutSeconds { get; set; }
+
+    public TimeSpan ShutdownTimeout =>
+        TimeSpan.FromSeconds(ShutdownTimeoutSeconds ?? (RequestTimeoutSeconds > 0 ? RequestTimeoutSeconds : 30) + 5);
+
     /// <summary>The body limit as people say it: "1 MiB", "512 KiB", "1,000 bytes".</summary>
     public string DescribeBodyLimit() => MaxRequestBodyBytes switch
     {

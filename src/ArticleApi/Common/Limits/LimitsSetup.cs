@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace ArticleApi.Common.Limits;
 
-/// <summary>Request budgets (429), the body size limit (413) and the request timeout (504), all from "Limits".</summary>
+/// <summary>Request budgets (429), the body size limit (413), the request timeout (504) and the shutdown drain time, all from "Limits".</summary>
 public static class LimitsSetup
 {
     public static IServiceCollection AddApiLimits(this IServiceCollection services)
@@ -35,6 +35,8 @@ public static class LimitsSetup
                 WriteTimeoutResponse = context => WriteTimeoutAsync(context, limits.Value.RequestTimeoutSeconds),
             };
         });
+
+        services.AddOptions<HostOptions>().Configure<IOptions<LimitOptions>>((host, limits) => host.ShutdownTimeout = limits.Value.ShutdownTimeout);
 
         services.ConfigureSwaggerGen(swagger =>
         {

@@ -25,6 +25,7 @@ public static class ProblemSetup
                 _ => null,
             };
         });
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>(); // after the default writer: used when Accept excludes JSON
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Binding failures become exceptions so BadRequestExceptionHandler can name the field.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
