@@ -100,37 +100,33 @@ public sealed class ScenarioBuilder(NpgsqlDataSource dataSource)
     }
 
     // Autocomplete as a user types: the first two to four letters of names the articles mention, in turn.
-    private static async Task<Scenario> EntityPrefixesAsync(NpgsqlConnection connection)
-    {
-        var prefixes = (await connection.QueryAsync<string>("""
+    private static Task<Scenario> EntityPrefixesAsync(NpgsqlConnection connection) => AutocompleteAsync(connection,
+        "entities-prefix", "Autocomplete: entities whose words start with 2–4 letters (50 prefixes in turn)", """
             SELECT left(word, 2 + (hashtext(word) & 1) + (hashtext(word) >> 1 & 1))
             FROM (SELECT DISTINCT w.word FROM entity_words w JOIN entities e ON e.id = w.entity_id
                   WHERE e.article_count > 0 AND length(w.word) >= 4) words
             ORDER BY md5(word) LIMIT 50
-            """)).ToList();
-        var requests = prefixes
-            .Select(p => EntityRepository.ListCommand(new ListEntitiesRequest { Prefix = p }.Prefixes(), null, ListEntitiesRequest.DefaultPageSize + 1, 0, new EntityListLimits()))
-            .Select(c => Statements(c.Sql, c.Parameters))
-            .ToList();
-        return new Scenario("entities-prefix", "Autocomplete: entities whose words start with 2–4 letters (50 prefixes in turn)",
-            $"/entities?prefix={prefixes[0]}", requests, [.. prefixes.Select(p => $"/entities?prefix={Uri.EscapeDataString(p)}")]);
-    }
+            """);
 
     // Autocomplete further on: a whole first word, then the start of the next ("willem ve", "van der p").
-    private static async Task<Scenario> EntityNamePrefixesAsync(NpgsqlConnection connection)
-    {
-        var prefixes = (await connection.QueryAsync<string>("""
+    private static Task<Scenario> EntityNamePrefixesAsync(NpgsqlConnection connection) => AutocompleteAsync(connection,
+        "entities-name-prefix", "Autocomplete: a name's first word and 1–3 letters of the next (50 in turn)", """
             SELECT words[1] || ' ' || left(words[2], 1 + (hashtext(name) & 1) + (hashtext(name) >> 1 & 1))
             FROM (SELECT name, string_to_array(lower(name), ' ') AS words FROM entities
                   WHERE article_count > 0 AND name ~ '^[A-Za-z]+ [A-Za-z]{3}') named
             ORDER BY md5(name) LIMIT 50
-            """)).ToList();
+            """);
+
+    /// <summary>GET /entities?prefix= for each prefix the query picks, in turn.</summary>
+    private static async Task<Scenario> AutocompleteAsync(NpgsqlConnection connection, string name, string description, string pickPrefixes)
+    {
+        var prefixes = (await connection.QueryAsync<string>(pickPrefixes)).ToList();
         var requests = prefixes
             .Select(p => EntityRepository.ListCommand(new ListEntitiesRequest { Prefix = p }.Prefixes(), null, ListEntitiesRequest.DefaultPageSize + 1, 0, new EntityListLimits()))
             .Select(c => Statements(c.Sql, c.Parameters))
             .ToList();
-        return new Scenario("entities-name-prefix", "Autocomplete: a name's first word and 1–3 letters of the next (50 in turn)",
-            $"/entities?prefix={Uri.EscapeDataString(prefixes[0])}", requests, [.. prefixes.Select(p => $"/entities?prefix={Uri.EscapeDataString(p)}")]);
+        var paths = prefixes.Select(p => $"/entities?prefix={Uri.EscapeDataString(p)}").ToList();
+        return new Scenario(name, description, paths[0], requests, paths);
     }
 
     private static Scenario EntitiesMostMentioned()

@@ -151,7 +151,9 @@ public sealed class ArticleVersionTests(ArticleApiFactory api) : IClassFixture<A
         Assert.Equal([(1, "anna", false), (2, "bram", true)], revisions.Items.Select(r => (r.Version, r.UpdatedBy, r.Current)));
         Assert.Empty(revisions.Items[0].ChangedFields);
         Assert.Equal(["headline", "byline"], revisions.Items[1].ChangedFields);
-        var first = await (await reader.GetAsync($"/articles/{created.Id}/revisions/1")).ReadAsync<ArticleResponse>();
+        var firstResponse = await reader.GetAsync($"/articles/{created.Id}/revisions/1");
+        Assert.Equal(ArticleETag.Of(created.Id, 1), firstResponse.Headers.ETag?.Tag);
+        var first = await firstResponse.ReadAsync<ArticleResponse>();
         Assert.Equal((1, created.Headline, created.Byline, "anna", "anna"), (first.Version, first.Headline, first.Byline, first.CreatedBy, first.UpdatedBy));
         Assert.Equal(created.Entities, first.Entities);
         var now = await (await reader.GetAsync($"/articles/{created.Id}")).ReadAsync<ArticleResponse>();

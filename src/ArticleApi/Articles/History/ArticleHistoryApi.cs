@@ -68,10 +68,11 @@ public static class ArticleHistoryApi
     /// <param name="id">The article's id.</param>
     /// <param name="version">The version, from 1.</param>
     private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetRevision(
-        Guid id, int version, ArticleHistoryRepository history, EntityDirectory entities, CancellationToken cancellationToken)
+        Guid id, int version, ArticleHistoryRepository history, EntityDirectory entities, HttpContext http, CancellationToken cancellationToken)
     {
         if (await history.RevisionAsync(id, version, cancellationToken) is not { } article)
             return ArticleProblems.RevisionNotFound(id, version);
+        ArticleETag.Add(http.Response, article);
         return TypedResults.Ok(article.ToResponse(await entities.ResolveAsync(article.EntityIds ?? [], cancellationToken)));
     }
 }
