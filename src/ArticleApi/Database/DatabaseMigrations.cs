@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace ArticleApi.Database;
 
@@ -23,6 +24,8 @@ public sealed class DatabaseOptions
 public sealed class DatabaseMigrations(
     IConfiguration configuration, IOptions<DatabaseOptions> options, ILogger<DatabaseMigrations> logger) : BackgroundService, IHealthCheck
 {
+    private static readonly TimeSpan MigrationLockWait = TimeSpan.FromSeconds(2);
+
     private volatile bool ready;
 
     public bool IsReady => ready;
@@ -56,15 +59,18 @@ public sealed class DatabaseMigrations(
     {
         try
         {
-            DatabaseMigrator.Migrate(configuration.GetConnectionString(DatabaseExtensions.ConnectionStringName)!, logger);
+            // Another replica migrating must not keep this one from listening: wait for it a little, then retry later.
+            DatabaseMigrator.Migrate(configuration.GetConnectionString(DatabaseExtensions.ConnectionStringName)!, logger, lockWait: MigrationLockWait);
             if (attempt > 1) logger.LogInformation("Database migrated on attempt {Attempt}; serving requests", attempt);
             return true;
         }
         catch (Exception e)
         {
             // Unreachable is expected while PostgreSQL starts; a failing script needs a person, but retrying does no harm.
+            var expected = DatabaseFailures.Classify(e) != DatabaseFailures.Kind.Other
+                || e is PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable };
             logger.LogWarning("Database migration attempt {Attempt} failed ({Reason}); requests answer 503 until it succeeds",
-                attempt, DatabaseFailures.Classify(e) == DatabaseFailures.Kind.Other ? e.ToString() : e.GetBaseException().Message);
+                attempt, expected ? e.GetBaseException().Message : e.ToString());
             return false;
         }
     }

@@ -13,12 +13,15 @@ public static class DatabaseMigrator
     private const string ReleaseMigrationLock = "SELECT pg_advisory_unlock(4716590157)";
 
     /// <param name="upTo">Apply only the scripts up to this number ("0002"); tests use it to stage data as an older release stored it.</param>
-    public static void Migrate(string connectionString, ILogger logger, string? upTo = null)
+    /// <param name="lockWait">How long to wait for another process's migration; past it, a PostgresException
+    /// with SqlState 55P03 (lock_not_available). Null: as long as it takes.</param>
+    public static void Migrate(string connectionString, ILogger logger, string? upTo = null, TimeSpan? lockWait = null)
     {
         // A session-level lock lives as long as its connection: never let a pool keep that connection.
         var unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, CommandTimeout = 0 }.ConnectionString;
         using var lockConnection = new NpgsqlConnection(unpooled);
         lockConnection.Open();
+        if (lockWait is { } wait) Execute(lockConnection, $"SET lock_timeout = {(long)wait.TotalMilliseconds}");
         Execute(lockConnection, TakeMigrationLock);
         try
         {

@@ -23,7 +23,7 @@ public sealed class DatabaseMigratorTests : IAsyncLifetime
 
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var locks = new NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'", connection);
+        await using var locks = new NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", connection);
         Assert.Equal(0L, (long)(await locks.ExecuteScalarAsync())!);
         await using var journal = new NpgsqlCommand("SELECT count(*) FROM schemaversions", connection);
         var scripts = typeof(DatabaseMigrator).Assembly.GetManifestResourceNames().Count(n => n.Contains(".Migrations."));

@@ -50,3 +50,34 @@ public sealed class ClientGoneTests(ArticleApiFactory api) : IClassFixture<Artic
         await slow.UntilWaitingAsync(0);
     }
 }
+
+/// <summary>The API with a pool of two connections that waits one second for a free one.</summary>
+public sealed class TwoConnectionPoolFactory : ArticleApiFactory
+{
+    protected override async Task<string> CreateDatabaseAsync() =>
+        new NpgsqlConnectionStringBuilder(await base.CreateDatabaseAsync()) { MaxPoolSize = 2, Timeout = 1 }.ConnectionString;
+}
+
+public sealed class BusyPoolTests(TwoConnectionPoolFactory api) : IClassFixture<TwoConnectionPoolFactory>
+{
+    [Fact]
+    public async Task With_every_connection_in_use_a_request_answers_503_busy_not_unreachable()
+    {
+        var article = await api.AsEditor().CreateArticleAsync(Infrastructure.Articles.Valid());
+        var busy = new List<Task<HttpResponseMessage>>();
+        await using (var slow = await SlowDatabase.LockArticlesAsync(api.ConnectionString))
+        {
+            busy.Add(api.Anonymous().GetAsync($"/articles/{article.Id}"));
+            busy.Add(api.Anonymous().GetAsync($"/articles/{article.Id}"));
+            await slow.UntilWaitingAsync(2);
+
+            var response = await api.Anonymous().GetAsync("/sources");
+
+            var problem = await response.ReadProblemAsync(HttpStatusCode.ServiceUnavailable);
+            Assert.Equal("Database busy", problem.Title);
+            Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
+        }
+        // The two that held the connections finish once the lock is gone.
+        Assert.All(await Task.WhenAll(busy), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+    }
+}

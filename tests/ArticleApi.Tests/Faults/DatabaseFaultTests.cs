@@ -94,6 +94,7 @@ public sealed class DatabaseFaultTests(PostgresCluster cluster, ITestOutputHelpe
         var source = Infrastructure.Articles.UniqueSource("SOAK");
         var acknowledged = new ConcurrentDictionary<Guid, int>(); // id → highest version a 2xx confirmed
         var statuses = new ConcurrentDictionary<int, int>();
+        var answers = new ConcurrentQueue<(TimeSpan At, int Status)>();
         var failures = new ConcurrentQueue<string>();
         var clock = Stopwatch.StartNew();
         using var stop = new CancellationTokenSource(SoakDuration);
@@ -111,6 +112,7 @@ public sealed class DatabaseFaultTests(PostgresCluster cluster, ITestOutputHelpe
                 return;
             }
             statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
+            answers.Enqueue((clock.Elapsed, (int)response.StatusCode));
             if ((int)response.StatusCode >= 500)
             {
                 var body = await response.Content.ReadAsStringAsync();
@@ -181,6 +183,11 @@ public sealed class DatabaseFaultTests(PostgresCluster cluster, ITestOutputHelpe
         Assert.True(failures.IsEmpty, $"{failures.Count} bad answers ({summary}); first: {string.Join("\n", failures.Take(5))}");
         Assert.Equal([200, 201, 503], statuses.Keys.Order());
         Assert.True(acknowledged.Count > 50, $"Only {acknowledged.Count} articles acknowledged ({summary})");
+        // Recovered without a restart of the API: the soak's last 10 s (well after the last database start) answer as if nothing happened.
+        var lastStretch = answers.Where(a => a.At > SoakDuration - TimeSpan.FromSeconds(10)).ToList();
+        Assert.True(lastStretch.Count(a => a.Status == 201) > 5 && lastStretch.Count(a => a.Status == 200) > 5,
+            $"Few successes in the last 10 s: {string.Join(", ", lastStretch.GroupBy(a => a.Status).Select(g => $"{g.Key}: {g.Count()}"))}");
+        Assert.DoesNotContain(lastStretch, a => a.Status == 503);
 
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();

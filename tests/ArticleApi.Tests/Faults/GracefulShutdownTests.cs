@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using ArticleApi.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ArticleApi.Tests.Faults;
 
@@ -17,6 +18,9 @@ public sealed class GracefulShutdownTests
         var connectionString = api.ConnectionString;
         try
         {
+            // The drain time is the setting's (request timeout + 5 s by default), not .NET's own 30 s.
+            Assert.Equal(TimeSpan.FromSeconds(35),
+                api.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.Extensions.Hosting.HostOptions>>().Value.ShutdownTimeout);
             var article = await api.AsEditor().CreateArticleAsync(Infrastructure.Articles.Valid());
             // Not one of the factory's clients: it disposes those before it stops the server.
             using var client = new HttpClient { BaseAddress = api.Anonymous().BaseAddress };
