@@ -19,5 +19,5 @@ EXPOSE 8080
 USER $APP_UID
 # The runtime image has no curl or wget: the API's own assembly asks /health/live and exits 0 or 1.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD ["dotnet", "ArticleApi.dll", "healthcheck", "http://127.0.0.1:8080/health/live"]
+    CMD ["dotnet", "ArticleApi.dll", "healthcheck"]
 ENTRYPOINT ["dotnet", "ArticleApi.dll"]
