@@ -53,6 +53,20 @@ public static partial class ArticlesApi
                 counts cover at most the newest 10,000 matches (`isSample` says when there were more).
                 """);
 
+        group.MapGet("/export", ExportArticles)
+            .WithName("ExportArticles")
+            .WithSummary("Every matching article as NDJSON, streamed")
+            .WithDescription("""
+                Takes the filters of GET /articles and streams every match, newest first, one JSON object per line
+                (`application/x-ndjson`), each an article as list items show it plus its `body`. There is no paging
+                and no limit: the service reads 500 articles at a time and holds no more, however large the export.
+                It is not a snapshot: an article written while the export runs may or may not be in it, so follow
+                the change feed from a cursor taken before the export to catch up. A filter that matches nothing
+                answers 200 with an empty body.
+                """)
+            .Produces(StatusCodes.Status200OK, contentType: NdjsonContentType)
+            .DisableRequestTimeout(); // an export runs as long as it has articles; a client that leaves stops it
+
         group.MapGet("/{id}", GetArticle)
             .WithName("GetArticle")
             .WithMetadata(new ConditionalEndpoint(Writes: false))
