@@ -14,12 +14,8 @@ public static class ArticleETag
         response.Headers.ETag = Of(article.Id, article.Version);
 
     /// <summary>Whether If-None-Match names this version (or is "*"): then a GET answers 304.</summary>
-    public static bool NoneMatchHits(HttpRequest request, ArticleRecord article)
-    {
-        if (!EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)) return false;
-        var current = new EntityTagHeaderValue(Of(article.Id, article.Version));
-        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(current, useStrongComparison: false));
-    }
+    public static bool NoneMatchHits(HttpRequest request, ArticleRecord article) =>
+        TryReadIfNoneMatch(request, out var tags) && tags?.Names(article.Id, article.Version) == true;
 
     /// <summary>The request's If-Match, or null when it has none; false when the header does not parse.</summary>
     public static bool TryReadIfMatch(HttpRequest request, out IfMatch? ifMatch) =>

@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.Json;
+using ArticleApi.Database;
 using Dapper;
 using Npgsql;
 
@@ -301,8 +301,7 @@ public sealed partial class ArticleRepository
         Estimate,
     }
 
-    private static long Estimate(string plan) =>
-        (long)JsonDocument.Parse(plan).RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
+    private static long Estimate(string plan) => PlanEstimate.Rows(plan);
 
     private static async Task<long> EstimateAsync(NpgsqlConnection connection, ArticleQuery query, CancellationToken cancellationToken) =>
         Estimate((await connection.ExecuteScalarAsync<string>(new CommandDefinition(

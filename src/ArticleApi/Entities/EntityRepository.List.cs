@@ -1,5 +1,5 @@
-using System.Text.Json;
 using ArticleApi.Articles;
+using ArticleApi.Database;
 using Dapper;
 using Npgsql;
 
@@ -64,7 +64,7 @@ public sealed partial class EntityRepository
         if (counted is null && !hasMore && (items.Count > 0 || offset == 0)) counted = offset + items.Count;
         if (counted is { } exact) return new EntityPage(items, hasMore, exact, false);
         var seen = offset + items.Count + (hasMore ? 1 : 0);
-        var estimate = await EstimateAsync(connection, sql, parameters, prefixes.Length > 0, type, cancellationToken);
+        var estimate = await EstimateAsync(connection, parameters, prefixes.Length > 0, type, cancellationToken);
         return new EntityPage(items, hasMore, Math.Max(estimate, seen), true);
     }
 
@@ -96,11 +96,11 @@ public sealed partial class EntityRepository
     // PostgreSQL's estimate from its statistics; for a prefix, of the entities with a word starting with
     // the longest typed word's first letters (an upper bound when more was typed).
     private static async Task<long> EstimateAsync(
-        NpgsqlConnection connection, string sql, DynamicParameters parameters, bool byPrefix, EntityType? type, CancellationToken cancellationToken)
+        NpgsqlConnection connection, DynamicParameters parameters, bool byPrefix, EntityType? type, CancellationToken cancellationToken)
     {
         var estimate = byPrefix ? EstimateByPrefix : string.Format(EstimateMostMentioned, type is null ? "" : TypeFilter);
         var plan = await connection.ExecuteScalarAsync<string>(new CommandDefinition(estimate, parameters, cancellationToken: cancellationToken));
-        return (long)JsonDocument.Parse(plan!).RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
+        return PlanEstimate.Rows(plan!);
     }
 }
 

@@ -146,7 +146,6 @@ public sealed partial class EntityRepository(NpgsqlDataSource dataSource, ReadDa
         public string Name { get; init; } = "";
         public string Type { get; init; } = "";
         public int ArticleCount { get; init; }
-        public long? Total { get; init; }
 
         public EntitySummary ToSummary() => new(Key, Name, EntityTypeNames.FromDatabase(Type), ArticleCount);
     }
