@@ -75,7 +75,6 @@ public sealed partial class BadInputFuzzTests(ArticleApiFactory api, ITestOutput
 
         output.WriteLine($"{total} requests in {clock.Elapsed}: {string.Join(", ", sent.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))}");
         output.WriteLine($"answers: {string.Join(", ", answered.Select(a => $"{a.Key}: {a.Value}"))}");
-        Assert.Equal(total, sent.Values.Sum());
         var missed = operations.Select(o => o.Name).Where(name => sent.GetValueOrDefault(name) < total / operations.Count / 4).ToList();
         Assert.True(missed.Count == 0, $"Barely exercised: {string.Join(", ", missed)} ({string.Join(", ", sent.Select(s => $"{s.Key}: {s.Value}"))})");
     }
