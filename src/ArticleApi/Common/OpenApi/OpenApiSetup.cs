@@ -36,6 +36,7 @@ public static class OpenApiSetup
             options.ParameterFilter<ValidationRulesSchemaFilter>();
             options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<ExampleOperationFilter>();
+            options.OperationFilter<AlternateRequestBodyOperationFilter>();
             options.DocumentFilter<HealthDocumentFilter>();
             options.SupportNonNullableReferenceTypes();
         });
