@@ -6,7 +6,8 @@ namespace ArticleApi.Articles;
 /// <summary>What Swagger shows: the ANP item in samples/, as an editor posts it and as the API answers.</summary>
 public static class ArticleExamples
 {
-    private static readonly string SampleBody = ReadSample();
+    /// <summary>The ANP item in samples/, as delivered.</summary>
+    public static readonly string SampleBody = ReadSample();
 
     // The dateline and most entities are left to the service, which reads them from the body.
     public static readonly ArticleRequest Request = new()

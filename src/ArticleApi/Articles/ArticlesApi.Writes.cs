@@ -24,7 +24,7 @@ public static partial class ArticlesApi
     }
 
     /// <param name="request">The article to store.</param>
-    private static async Task<Results<Created<ArticleResponse>, ProblemHttpResult>> CreateArticle(
+    internal static async Task<Results<Created<ArticleResponse>, ProblemHttpResult>> CreateArticle(
         [FromBody] ArticleRequest request, ArticleRepository articles, EntityExtractor extractor, EntityDirectory entities,
         HttpContext http, CancellationToken cancellationToken)
     {

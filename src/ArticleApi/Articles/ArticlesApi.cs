@@ -4,6 +4,7 @@ using ArticleApi.Common.Paging;
 using ArticleApi.Common.Text;
 using ArticleApi.Entities;
 using ArticleApi.Entities.Extraction;
+using ArticleApi.Formats.WireText;
 using ArticleApi.Idempotency;
 using ArticleApi.Common.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -88,14 +89,22 @@ public static partial class ArticlesApi
                 Validates and stores an article; answers 201 with the article, its `Location` and `ETag`.
                 A second article with the same `source` and `externalId` answers 409 naming the existing article;
                 to create-or-replace an agency's item, use PUT /articles/by-source/{source}/{externalId}.
+
+                **Wire text.** With `Content-Type: text/plain` the body is plain wire copy in UTF-8, stored as delivered,
+                and the other fields go in the query string (the parameters marked *text/plain bodies only*):
+                `publishedAt` is required; `source` may come from the dateline (`LONDEN (ANP) - `), `headline` from a
+                first line that is one (then taken out of the body), `language` from the text. What the copy cannot
+                supply is a 400 naming the parameter to pass.
                 """)
             .RequireAuthorization(EditorAuthentication.EditorPolicy)
             .Accepts<ArticleRequest>("application/json")
+            .WithWireTextBody()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithExamples(ArticleExamples.Request, ArticleExamples.Created)
             .WithIdempotency();
+        group.MapWireText();
 
         group.MapPut("/by-source/{source}/{externalId}", UpsertArticle)
             .WithName("UpsertArticleByAgencyId")

@@ -90,6 +90,22 @@ public sealed class OpenApiDocumentTests(ArticleApiFactory api) : IClassFixture<
     }
 
     [Fact]
+    public async Task Creating_also_documents_wire_text_with_the_sample_and_its_query_parameters_marked_as_such()
+    {
+        var operation = (await DocumentAsync())["paths"]!["/articles"]!["post"]!;
+
+        var text = operation["requestBody"]!["content"]!["text/plain"]!;
+        Assert.Equal("string", (string?)text["schema"]!["type"]);
+        Assert.Equal(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "anp-londen-vredesmissie.txt")), (string?)text["example"]);
+        var query = operation["parameters"]!.AsArray().Where(p => (string?)p!["in"] == "query").ToList();
+        Assert.Equal(["byline", "externalId", "headline", "language", "publishedAt", "source", "summary", "url"],
+            query.Select(p => (string)p!["name"]!).Order(StringComparer.Ordinal));
+        Assert.All(query, p => Assert.StartsWith("**text/plain bodies only.** ", (string?)p!["description"]));
+        Assert.All(query, p => Assert.NotEqual(true, (bool?)p!["required"])); // Swagger UI would demand them for JSON bodies too
+        Assert.Contains("Required", (string?)query.Single(p => (string?)p!["name"] == "publishedAt")!["description"]);
+    }
+
+    [Fact]
     public async Task Upsert_history_and_the_change_feed_show_examples_and_their_conditional_answers()
     {
         var paths = (await DocumentAsync())["paths"]!;

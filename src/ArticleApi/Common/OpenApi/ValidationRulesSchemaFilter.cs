@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using ArticleApi.Common.Validation;
 using FluentValidation;
@@ -30,9 +31,12 @@ public sealed class ValidationRulesSchemaFilter(IServiceProvider services) : ISc
         }
     }
 
-    public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)
+    public void Apply(IOpenApiParameter parameter, ParameterFilterContext context) => Apply(parameter, context.PropertyInfo);
+
+    /// <summary>The rules for a query parameter bound from <paramref name="property"/> of an [AsParameters] record.</summary>
+    public void Apply(IOpenApiParameter parameter, PropertyInfo? property)
     {
-        if (context.PropertyInfo is not { } property || parameter.Schema is not OpenApiSchema schema) return;
+        if (property is null || parameter.Schema is not OpenApiSchema schema) return;
         var rules = RulesFor(property.DeclaringType!).FirstOrDefault(r => string.Equals(r.Member, property.Name, StringComparison.OrdinalIgnoreCase)).Rules;
         if (rules is not null) ApplyLimits(schema, rules);
     }

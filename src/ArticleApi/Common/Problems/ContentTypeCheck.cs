@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
+using ArticleApi.Common.OpenApi;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing.Template;
 
 namespace ArticleApi.Common.Problems;
 
@@ -15,8 +17,12 @@ public static class ContentTypeCheck
     {
         app.Use(async (context, next) =>
         {
-            var accepts = context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>();
-            if (accepts is null || accepts.ContentTypes.Count == 0 || !HasBody(context.Request))
+            var endpoint = context.GetEndpoint();
+            var accepts = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>();
+            // Routing hands a request without Content-Type to the path's lowest-order endpoint, an alternate media
+            // type's sibling: it was not meant for that one, even without a body.
+            var untyped = string.IsNullOrEmpty(context.Request.ContentType) && endpoint?.Metadata.GetMetadata<AlternateRequestBodySibling>() is not null;
+            if (accepts is null || accepts.ContentTypes.Count == 0 || !HasBody(context.Request) && !untyped)
             {
                 await next(context);
                 return;
@@ -35,12 +41,29 @@ public static class ContentTypeCheck
                 ProblemDetails = new ProblemDetails
                 {
                     Status = StatusCodes.Status415UnsupportedMediaType,
-                    Detail = $"Send the request body as {string.Join(" or ", accepts.ContentTypes)} in UTF-8"
+                    Detail = Advice(context)
                         + (string.IsNullOrEmpty(context.Request.ContentType) ? "; no Content-Type was given." : $", not '{context.Request.ContentType}'."),
                 },
             });
         });
         return app;
+    }
+
+    /// <summary>
+    /// "Send the request body as application/json or text/plain in UTF-8": every media type the request's path and
+    /// method take, over all the endpoints that serve them (the documented one first). Also for routing's own 415,
+    /// which answers a type none of them takes.
+    /// </summary>
+    public static string Advice(HttpContext context)
+    {
+        var types = context.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase) == true
+                && new TemplateMatcher(new RouteTemplate(e.RoutePattern), new RouteValueDictionary()).TryMatch(context.Request.Path, new RouteValueDictionary()))
+            .OrderByDescending(e => e.Order)
+            .SelectMany(e => e.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes ?? [])
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .DefaultIfEmpty("application/json");
+        return $"Send the request body as {string.Join(" or ", types)} in UTF-8";
     }
 
     private static bool HasBody(HttpRequest request) =>

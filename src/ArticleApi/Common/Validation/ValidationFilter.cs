@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Text.Json;
+using ArticleApi.Common.OpenApi;
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ArticleApi.Common.Validation;
@@ -33,7 +35,7 @@ public static class ValidationFilter
             foreach (var key in invocation.HttpContext.Request.Query.Keys)
             {
                 if (!knownQueryNames.Contains(key))
-                    errors[key] = [UnknownQueryParameterMessage(key, knownQueryNames)];
+                    errors[key] = [UnknownQueryParameterMessage(key, knownQueryNames, invocation.HttpContext)];
             }
 
             foreach (var (index, validatorType) in validated)
@@ -43,16 +45,24 @@ public static class ValidationFilter
                 var validator = (IValidator)invocation.HttpContext.RequestServices.GetRequiredService(validatorType);
                 var result = await validator.ValidateAsync(
                     new ValidationContext<object>(argument), invocation.HttpContext.RequestAborted);
-                foreach (var group in result.Errors.GroupBy(e => e.PropertyName))
-                    errors[group.Key] = [.. group.Select(e => e.ErrorMessage).Distinct()];
+                // An unknown query parameter may share its name with a body field ("headline"): keep both messages.
+                foreach (var (field, messages) in Errors(result)) errors[field] = [.. errors.GetValueOrDefault(field) ?? [], .. messages];
             }
 
             return errors.Count == 0 ? await next(invocation) : TypedResults.ValidationProblem(errors);
         };
     }
 
-    private static string UnknownQueryParameterMessage(string key, HashSet<string> known) =>
-        known.Count == 0
+    /// <summary>A validator's failures as a problem's errors: each field once, with its distinct messages.</summary>
+    public static Dictionary<string, string[]> Errors(ValidationResult result) =>
+        result.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+
+    // A parameter another media type's sibling takes (?headline= for text/plain) sent with a JSON body: say so.
+    private static string UnknownQueryParameterMessage(string key, HashSet<string> known, HttpContext http) =>
+        http.GetEndpoint()?.Metadata.GetOrderedMetadata<AlternateRequestBody>()
+            .FirstOrDefault(a => a.QueryNames.Contains(key, StringComparer.OrdinalIgnoreCase)) is { } alternate
+            ? $"Query parameter '{key}' is only for {alternate.ContentType} bodies; this request's body is {http.Request.ContentType?.Split(';')[0] ?? "of another type"}, which carries every field itself."
+        : known.Count == 0
             ? $"Unknown query parameter '{key}': this endpoint takes none."
             : $"Unknown query parameter '{key}'. Known parameters: {string.Join(", ", known.Order())}.";
 
@@ -63,8 +73,7 @@ public static class ValidationFilter
         {
             if (parameter.GetCustomAttribute<AsParametersAttribute>() is not null)
             {
-                foreach (var property in parameter.ParameterType.GetProperties())
-                    names.Add(property.GetCustomAttribute<FromQueryAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name));
+                foreach (var (name, _) in QueryParameters(parameter.ParameterType)) names.Add(name);
             }
             else if (parameter.GetCustomAttribute<FromQueryAttribute>() is { } fromQuery)
             {
@@ -73,4 +82,8 @@ public static class ValidationFilter
         }
         return names;
     }
+
+    /// <summary>The query parameters an [AsParameters] record binds: each property, by its [FromQuery] name or else its camelCase name.</summary>
+    public static IEnumerable<(string Name, PropertyInfo Property)> QueryParameters(Type record) =>
+        record.GetProperties().Select(p => (p.GetCustomAttribute<FromQueryAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name), p));
 }
