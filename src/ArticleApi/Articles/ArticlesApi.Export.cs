@@ -26,7 +26,7 @@ public static partial class ArticlesApi
         IOptions<JsonOptions> json, HttpContext http, CancellationToken cancellationToken)
     {
         var filter = request.ToFilter();
-        var ninjs = format.Named == ArticleFormat.Ninjs;
+        var ninjs = format.Named() == ArticleFormat.Ninjs;
         var entityIds = await ResolveEntitiesAsync(filter, articles, cancellationToken);
         http.Response.ContentType = NdjsonContentType;
         if (entityIds is null) return Results.Empty;

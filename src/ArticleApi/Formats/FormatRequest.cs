@@ -25,10 +25,10 @@ public sealed record FormatRequest
     public string? Format { get; init; }
 
     /// <summary>The format this request asks for: `format`, else Accept.</summary>
-    public ArticleFormat Negotiate(HttpRequest request) => Format is not null ? Named : Accepted(request);
+    public ArticleFormat Negotiate(HttpRequest request) => Format is not null ? Named() : Accepted(request);
 
     /// <summary>The format `format` names; JSON when it is absent (the export reads no Accept: it answers NDJSON either way).</summary>
-    public ArticleFormat Named => string.Equals(Format, "ninjs", StringComparison.OrdinalIgnoreCase) ? ArticleFormat.Ninjs : ArticleFormat.Json;
+    public ArticleFormat Named() => string.Equals(Format, "ninjs", StringComparison.OrdinalIgnoreCase) ? ArticleFormat.Ninjs : ArticleFormat.Json;
 
     /// <summary>
     /// Ninjs when Accept rates application/ninjs+json above application/json (by its q, the most specific range

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing.Template;
 
 namespace ArticleApi.Common.Problems;
 
@@ -35,13 +37,36 @@ public static class ContentTypeCheck
                 ProblemDetails = new ProblemDetails
                 {
                     Status = StatusCodes.Status415UnsupportedMediaType,
-                    Detail = $"Send the request body as {string.Join(" or ", accepts.ContentTypes)} in UTF-8"
+                    Detail = $"Send the request body as {TypesTaken(context)} in UTF-8"
                         + (string.IsNullOrEmpty(context.Request.ContentType) ? "; no Content-Type was given." : $", not '{context.Request.ContentType}'."),
                 },
             });
         });
         return app;
     }
+
+    private static readonly ConcurrentDictionary<RouteEndpoint, TemplateMatcher> Matchers = new();
+
+    /// <summary>
+    /// Every type the request's method takes at its path, "a or b": an endpoint's own and those of its siblings that
+    /// serve other types there (see AlternateRequestBody), JSON first. Routing answers a type none of them takes with a
+    /// 415 endpoint of its own, so this reads the route table rather than the request's endpoint.
+    /// </summary>
+    public static string TypesTaken(HttpContext context)
+    {
+        var method = context.Request.Method;
+        var types = context.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(method, StringComparer.OrdinalIgnoreCase) == true
+                        && Matcher(e).TryMatch(context.Request.Path, []))
+            .SelectMany(e => e.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes ?? [])
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderBy(t => t == "application/json" ? 0 : 1)
+            .ToList();
+        return types.Count == 0 ? "application/json" : string.Join(" or ", types);
+    }
+
+    private static TemplateMatcher Matcher(RouteEndpoint endpoint) =>
+        Matchers.GetOrAdd(endpoint, e => new TemplateMatcher(TemplateParser.Parse(e.RoutePattern.RawText ?? "/"), []));
 
     private static bool HasBody(HttpRequest request) =>
         request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0 || !string.IsNullOrEmpty(request.ContentType);

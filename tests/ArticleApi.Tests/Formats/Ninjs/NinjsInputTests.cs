@@ -244,6 +244,17 @@ public sealed class NinjsInputTests(ArticleApiFactory api) : IClassFixture<Artic
     }
 
     [Fact]
+    public async Task Another_content_type_is_a_415_naming_both_that_POST_takes()
+    {
+        var response = await editor.PostAsync("/articles", new StringContent("<newsItem/>", System.Text.Encoding.UTF8, "application/xml"));
+
+        var problem = await response.ReadProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        Assert.Contains("application/json or application/ninjs+json in UTF-8", problem.Detail);
+        var latin1 = new StringContent("{}", System.Text.Encoding.Latin1, NinjsCalls.MediaType);
+        await (await editor.PostAsync("/articles", latin1)).ReadProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
     public async Task Posting_ninjs_needs_an_editor_and_takes_no_query_parameters()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.Anonymous().PostNinjsAsync(NinjsCalls.Item())).StatusCode);
