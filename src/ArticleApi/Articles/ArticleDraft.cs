@@ -1,4 +1,5 @@
 using ArticleApi.Common.Text;
+using ArticleApi.Entities;
 using ArticleApi.Entities.Extraction;
 
 namespace ArticleApi.Articles;
@@ -21,10 +22,21 @@ public sealed record ArticleDraft(
     DateTimeOffset PublishedAt,
     IReadOnlyList<ArticleEntity> Entities)
 {
-    public static ArticleDraft From(ArticleRequest request, EntityExtractor extractor)
+    /// <param name="listedFoundAreExtracted">
+    /// For formats that cannot say who listed an entity (ninjs): a listed entity the text names itself, under the
+    /// same key, counts as found by the service rather than listed by an editor, so an article the service wrote
+    /// out comes back with the origins it had.
+    /// </param>
+    public static ArticleDraft From(ArticleRequest request, EntityExtractor extractor, bool listedFoundAreExtracted = false)
     {
         var language = request.Language!.ToLowerInvariant();
         var found = extractor.Extract(request.Headline, request.Summary, request.Body!, language);
+        var listed = request.Entities ?? [];
+        if (listedFoundAreExtracted)
+        {
+            var foundKeys = found.Entities.Select(f => EntityKey.Of(f.Type, f.Name)).ToHashSet();
+            listed = [.. listed.Where(e => !foundKeys.Contains(EntityKey.Of(e.Type!.Value, e.Name!)))];
+        }
         return new(
             NullIfEmpty(request.Source) ?? found.Dateline?.Agency ?? throw new ArgumentException("A validated request has a source."),
             NullIfEmpty(request.ExternalId),
@@ -36,7 +48,7 @@ public sealed record ArticleDraft(
             NullIfEmpty(request.Byline),
             NullIfEmpty(request.Url),
             Rfc3339.ToStoredPrecision(request.PublishedAt!.Value),
-            ArticleEntity.Merge(request.Entities ?? [], found.Entities));
+            ArticleEntity.Merge(listed, found.Entities));
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;

@@ -1,21 +1,27 @@
+using ArticleApi.Formats;
 using Microsoft.Net.Http.Headers;
 
 namespace ArticleApi.Articles;
 
 /// <summary>
 /// Strong entity tags for articles, "{id}-{version}": one per version of one article, so a tag from
-/// another article or an older version never matches.
+/// another article or an older version never matches. Another format of the same version has its own tag,
+/// "{id}-{version}-ninjs", as a strong tag names one representation (RFC 9110 8.8.3); If-Match takes either,
+/// since both name the version a write would replace.
 /// </summary>
 public static class ArticleETag
 {
-    public static string Of(Guid id, int version) => $"\"{id:N}-{version}\"";
+    public static string Of(Guid id, int version, ArticleFormat format = ArticleFormat.Json) =>
+        format == ArticleFormat.Json ? $"\"{id:N}-{version}\"" : $"\"{id:N}-{version}-{Suffix(format)}\"";
 
-    public static void Add(HttpResponse response, ArticleRecord article) =>
-        response.Headers.ETag = Of(article.Id, article.Version);
+    private static string Suffix(ArticleFormat format) => format.ToString().ToLowerInvariant();
 
-    /// <summary>Whether If-None-Match names this version (or is "*"): then a GET answers 304.</summary>
-    public static bool NoneMatchHits(HttpRequest request, ArticleRecord article) =>
-        TryReadIfNoneMatch(request, out var tags) && tags?.Names(article.Id, article.Version) == true;
+    public static void Add(HttpResponse response, ArticleRecord article, ArticleFormat format = ArticleFormat.Json) =>
+        response.Headers.ETag = Of(article.Id, article.Version, format);
+
+    /// <summary>Whether If-None-Match names this version in this format (or is "*"): then a GET answers 304.</summary>
+    public static bool NoneMatchHits(HttpRequest request, ArticleRecord article, ArticleFormat format = ArticleFormat.Json) =>
+        TryReadIfNoneMatch(request, out var tags) && tags?.Names(article.Id, article.Version, format) == true;
 
     /// <summary>The request's If-Match, or null when it has none; false when the header does not parse.</summary>
     public static bool TryReadIfMatch(HttpRequest request, out IfMatch? ifMatch) =>
@@ -31,33 +37,45 @@ public static class ArticleETag
         tags = null;
         if (header.Count == 0) return true;
         if (!EntityTagHeaderValue.TryParseList(header, out var parsed) || parsed.Count == 0) return false;
-        var versions = new List<(Guid, int)>();
+        var versions = new List<(Guid, int, ArticleFormat)>();
         foreach (var tag in parsed)
         {
             if (tag.Equals(EntityTagHeaderValue.Any)) { tags = IfMatch.AnyVersion; return true; }
-            if ((weakMatches || !tag.IsWeak) && TryRead(tag.Tag.ToString(), out var id, out var version)) versions.Add((id, version));
+            if ((weakMatches || !tag.IsWeak) && TryRead(tag.Tag.ToString(), out var id, out var version, out var format)) versions.Add((id, version, format));
         }
         tags = new IfMatch(false, versions);
         return true;
     }
 
-    private static bool TryRead(string tag, out Guid id, out int version)
+    private static bool TryRead(string tag, out Guid id, out int version, out ArticleFormat format)
     {
+        format = ArticleFormat.Json;
         var inner = tag.Trim('"');
         var dash = inner.IndexOf('-');
         version = 0;
         id = Guid.Empty;
-        return dash == 32 && Guid.TryParseExact(inner[..dash], "N", out id) && int.TryParse(inner[(dash + 1)..], out version);
+        if (dash != 32 || !Guid.TryParseExact(inner[..dash], "N", out id)) return false;
+        var rest = inner[(dash + 1)..];
+        var suffix = rest.IndexOf('-');
+        if (suffix >= 0)
+        {
+            var name = rest[(suffix + 1)..];
+            format = Enum.GetValues<ArticleFormat>().FirstOrDefault(f => f != ArticleFormat.Json && Suffix(f) == name);
+            if (format == ArticleFormat.Json) return false;
+        }
+        return int.TryParse(suffix < 0 ? rest : rest[..suffix], out version);
     }
 }
 
-/// <summary>What If-Match asks for: any current version ("*"), or one of these versions of these articles.</summary>
-public sealed record IfMatch(bool Any, IReadOnlyList<(Guid Id, int Version)> Tags)
+/// <summary>What If-Match asks for: any current version ("*"), or one of these versions of these articles (in a format).</summary>
+public sealed record IfMatch(bool Any, IReadOnlyList<(Guid Id, int Version, ArticleFormat Format)> Tags)
 {
     public static readonly IfMatch AnyVersion = new(true, []);
 
     /// <summary>The versions of this article a write may replace: null for any, empty when none can match.</summary>
     public int[]? VersionsOf(Guid id) => Any ? null : [.. Tags.Where(t => t.Id == id).Select(t => t.Version)];
 
-    public bool Names(Guid id, int version) => Any || Tags.Contains((id, version));
+    /// <summary>Whether it names this version, in any format (writes) or in <paramref name="format"/> (reads).</summary>
+    public bool Names(Guid id, int version, ArticleFormat? format = null) =>
+        Any || Tags.Any(t => t.Id == id && t.Version == version && (format is null || t.Format == format));
 }

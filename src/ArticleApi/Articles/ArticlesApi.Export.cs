@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Text.Json;
 using ArticleApi.Entities;
+using ArticleApi.Formats;
+using ArticleApi.Formats.Ninjs;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -20,10 +22,11 @@ public static partial class ArticlesApi
     /// (the change feed catches up with those).
     /// </remarks>
     private static async Task<IResult> ExportArticles(
-        [AsParameters] ExportArticlesRequest request, ArticleRepository articles, EntityDirectory entities,
+        [AsParameters] ExportArticlesRequest request, [AsParameters] FormatRequest format, ArticleRepository articles, EntityDirectory entities,
         IOptions<JsonOptions> json, HttpContext http, CancellationToken cancellationToken)
     {
         var filter = request.ToFilter();
+        var ninjs = format.Named() == ArticleFormat.Ninjs;
         var entityIds = await ResolveEntitiesAsync(filter, articles, cancellationToken);
         http.Response.ContentType = NdjsonContentType;
         if (entityIds is null) return Results.Empty;
@@ -41,7 +44,9 @@ public static partial class ArticlesApi
             var names = await entities.ResolveAsync(page.Rows.SelectMany(r => r.EntityIds ?? []), cancellationToken);
             foreach (var row in page.Rows)
             {
-                JsonSerializer.Serialize(line, row.ToListItem(ExportFields, names), json.Value.SerializerOptions);
+                var item = row.ToListItem(ExportFields, names);
+                if (ninjs) JsonSerializer.Serialize(line, item.ToNinjs(), json.Value.SerializerOptions);
+                else JsonSerializer.Serialize(line, item, json.Value.SerializerOptions);
                 line.Flush();
                 line.Reset();
                 body.Write(NewLine.Span);

@@ -2,10 +2,13 @@ using System.Security.Claims;
 using ArticleApi.Auth;
 using ArticleApi.Entities;
 using ArticleApi.Entities.Extraction;
+using ArticleApi.Formats;
+using ArticleApi.Formats.Ninjs;
 using ArticleApi.Idempotency;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace ArticleApi.Articles;
 
@@ -13,14 +16,18 @@ namespace ArticleApi.Articles;
 public static partial class ArticlesApi
 {
     /// <param name="id">The article's id, a UUID as returned when it was created.</param>
-    private static async Task<Results<Ok<ArticleResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetArticle(
-        Guid id, ArticleRepository articles, EntityDirectory entities, HttpContext http, CancellationToken cancellationToken)
+    /// <param name="format">Which format to answer in.</param>
+    private static async Task<Results<Ok<ArticleResponse>, JsonHttpResult<NinjsItem>, StatusCodeHttpResult, ProblemHttpResult>> GetArticle(
+        Guid id, [AsParameters] FormatRequest format, ArticleRepository articles, EntityDirectory entities, HttpContext http, CancellationToken cancellationToken)
     {
         if (await articles.GetAsync(id, cancellationToken) is not { } article)
             return await articles.TombstoneAsync(id, cancellationToken) is { } tombstone ? ArticleProblems.Gone(tombstone) : ArticleProblems.NotFound(id);
-        ArticleETag.Add(http.Response, article);
-        if (ArticleETag.NoneMatchHits(http.Request, article)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        return TypedResults.Ok(await ResponseAsync(article, entities, cancellationToken));
+        var answer = format.Negotiate(http.Request);
+        http.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
+        ArticleETag.Add(http.Response, article, answer);
+        if (ArticleETag.NoneMatchHits(http.Request, article, answer)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        var response = await ResponseAsync(article, entities, cancellationToken);
+        return answer == ArticleFormat.Ninjs ? response.ToNinjs().AsNinjs() : TypedResults.Ok(response);
     }
 
     /// <param name="request">The article to store.</param>
@@ -28,16 +35,23 @@ public static partial class ArticlesApi
         [FromBody] ArticleRequest request, ArticleRepository articles, EntityExtractor extractor, EntityDirectory entities,
         HttpContext http, CancellationToken cancellationToken)
     {
-        var outcome = await articles.CreateAsync(Guid.CreateVersion7(), ArticleDraft.From(request, extractor), http.User.Actor(),
-            http.Features.Get<IdempotencyFeature>(), cancellationToken);
-        return outcome switch
-        {
-            WriteOutcome.Written(var article, _) => TypedResults.Created($"/articles/{article.Id}", await WrittenAsync(article, entities, http, cancellationToken)),
-            WriteOutcome.Duplicate duplicate => ArticleProblems.Duplicate(duplicate),
-            WriteOutcome.Gone(var tombstone) => ArticleProblems.Gone(tombstone),
-            _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
-        };
+        var outcome = await CreateAsync(ArticleDraft.From(request, extractor), articles, http, cancellationToken);
+        return outcome is WriteOutcome.Written(var article, _)
+            ? TypedResults.Created($"/articles/{article.Id}", await WrittenAsync(article, entities, http, cancellationToken))
+            : CreateFailed(outcome);
     }
+
+    /// <summary>Stores a new article as POST /articles does, in whatever format it came: the same conflicts, idempotency and history.</summary>
+    internal static Task<WriteOutcome> CreateAsync(ArticleDraft draft, ArticleRepository articles, HttpContext http, CancellationToken cancellationToken) =>
+        articles.CreateAsync(Guid.CreateVersion7(), draft, http.User.Actor(), http.Features.Get<IdempotencyFeature>(), cancellationToken);
+
+    /// <summary>What a create that stored nothing answers: 409 for a duplicate agency id, 410 for a deleted one.</summary>
+    internal static ProblemHttpResult CreateFailed(WriteOutcome outcome) => outcome switch
+    {
+        WriteOutcome.Duplicate duplicate => ArticleProblems.Duplicate(duplicate),
+        WriteOutcome.Gone(var tombstone) => ArticleProblems.Gone(tombstone),
+        _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+    };
 
     /// <param name="id">The article's id, a UUID as returned when it was created.</param>
     /// <param name="request">The article's new content: every field, as for creating one.</param>
@@ -76,9 +90,11 @@ public static partial class ArticlesApi
         return outcome is WriteOutcome.Deleted ? TypedResults.NoContent() : Failed(outcome, id);
     }
 
-    private static async Task<ArticleResponse> WrittenAsync(ArticleRecord article, EntityDirectory entities, HttpContext http, CancellationToken cancellationToken)
+    /// <summary>The article a write stored, with the ETag of the format it is answered in.</summary>
+    internal static async Task<ArticleResponse> WrittenAsync(ArticleRecord article, EntityDirectory entities, HttpContext http,
+        CancellationToken cancellationToken, ArticleFormat format = ArticleFormat.Json)
     {
-        ArticleETag.Add(http.Response, article);
+        ArticleETag.Add(http.Response, article, format);
         return await ResponseAsync(article, entities, cancellationToken);
     }
 

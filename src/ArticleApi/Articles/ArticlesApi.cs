@@ -4,12 +4,15 @@ using ArticleApi.Common.Paging;
 using ArticleApi.Common.Text;
 using ArticleApi.Entities;
 using ArticleApi.Entities.Extraction;
+using ArticleApi.Formats;
+using ArticleApi.Formats.Ninjs;
 using ArticleApi.Formats.WireText;
 using ArticleApi.Idempotency;
 using ArticleApi.Common.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace ArticleApi.Articles;
 
@@ -43,7 +46,12 @@ public static partial class ArticlesApi
                 arrive meanwhile; page numbers cost more the deeper they go and stop at 10,000 results.
                 `totalCount` is exact when that is free (all matches on the first page, or only sources filter) and
                 PostgreSQL's estimate otherwise (`totalCountIsEstimate`); `count=exact` counts up to 10,000, `count=none` skips it.
-                """);
+
+                `format=ninjs` (or `Accept: application/ninjs+json`) answers the same page with IPTC ninjs 2.1 items
+                (`representationtype: "partial"` unless `fields` asks for every field, `body` included). The page itself is
+                not a ninjs document, so it stays `application/json`.
+                """)
+            .WithAlternateResponse<NinjsListResponse>(StatusCodes.Status200OK, "application/json", "ninjs", NinjsExamples.List);
 
         group.MapGet("/facets", GetFacets)
             .WithName("GetArticleFacets")
@@ -63,7 +71,7 @@ public static partial class ArticlesApi
                 and no limit: the service reads 500 articles at a time and holds no more, however large the export.
                 It is not a snapshot: an article written while the export runs may or may not be in it, so follow
                 the change feed from a cursor taken before the export to catch up. A filter that matches nothing
-                answers 200 with an empty body.
+                answers 200 with an empty body. `format=ninjs` writes each line as an IPTC ninjs 2.1 item instead.
                 """)
             .Produces(StatusCodes.Status200OK, contentType: NdjsonContentType)
             .DisableRequestTimeout(); // an export runs as long as it has articles; a client that leaves stops it
@@ -76,11 +84,15 @@ public static partial class ArticlesApi
                 The whole article, body included, with its version's `ETag`. With `If-None-Match` naming that ETag,
                 304 and no body. An id that is not a UUID answers 400; an unknown id 404; a deleted article 410 with
                 when and by whom (`deletedAt`, `deletedBy`).
+
+                `Accept: application/ninjs+json` or `format=ninjs` answers the article as an IPTC ninjs 2.1 item
+                (`application/ninjs+json`), with an ETag of its own (`"{id}-{version}-ninjs"`). Any other Accept answers JSON.
                 """)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone)
-            .WithExamples(responses: ArticleExamples.Found);
+            .WithExamples(responses: ArticleExamples.Found)
+            .WithAlternateResponse<NinjsItem>(StatusCodes.Status200OK, FormatRequest.NinjsContentType, "ninjs", NinjsExamples.Item);
 
         group.MapPost("", CreateArticle)
             .WithName("CreateArticle")
@@ -95,6 +107,10 @@ public static partial class ArticlesApi
                 `publishedAt` is required; `source` may come from the dateline (`LONDEN (ANP) - `), `headline` from a
                 first line that is one (then taken out of the body), `language` from the text. What the copy cannot
                 supply is a 400 naming the parameter to pass.
+
+                **ninjs.** An IPTC ninjs 2.x item (`Content-Type: application/ninjs+json`) is stored the same way: 400 names the ninjs
+                field (`headlines[0].value`, `bodies`) of an item that cannot be an article. The answer is JSON, or ninjs
+                with `Accept: application/ninjs+json`. See the README's "Formats: ninjs" for the mapping.
                 """)
             .RequireAuthorization(EditorAuthentication.EditorPolicy)
             .Accepts<ArticleRequest>("application/json")
@@ -103,8 +119,11 @@ public static partial class ArticlesApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithExamples(ArticleExamples.Request, ArticleExamples.Created)
+            .WithAlternateRequestBody<NinjsItem>(FormatRequest.NinjsContentType, NinjsExamples.Request)
+            .WithAlternateResponse<NinjsItem>(StatusCodes.Status201Created, FormatRequest.NinjsContentType, "ninjs", NinjsExamples.Item)
             .WithIdempotency();
         group.MapWireText();
+        group.MapNinjs();
 
         group.MapPut("/by-source/{source}/{externalId}", UpsertArticle)
             .WithName("UpsertArticleByAgencyId")
@@ -167,9 +186,9 @@ public static partial class ArticlesApi
         return group;
     }
 
-    private static async Task<Ok<ArticleListResponse>> ListArticles(
-        [AsParameters] ListArticlesRequest request, ArticleRepository articles, CursorProtector cursors, EntityDirectory entities,
-        IOptions<ListLimits> limits, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ArticleListResponse>, JsonHttpResult<NinjsListResponse>>> ListArticles(
+        [AsParameters] ListArticlesRequest request, [AsParameters] FormatRequest format, ArticleRepository articles, CursorProtector cursors,
+        EntityDirectory entities, IOptions<ListLimits> limits, HttpContext http, CancellationToken cancellationToken)
     {
         var scope = request.CursorScope();
         var after = request.Cursor is null ? null : await cursors.UnprotectAsync(request.Cursor, scope, cancellationToken);
@@ -201,14 +220,16 @@ public static partial class ArticlesApi
         var names = fields.HasFlag(ArticleFields.Entities)
             ? await entities.ResolveAsync(result.Rows.SelectMany(r => r.EntityIds ?? []), cancellationToken)
             : NoEntities;
-        return TypedResults.Ok(new ArticleListResponse(
+        var list = new ArticleListResponse(
             [.. result.Rows.Select(r => r.ToListItem(fields, names))],
             page,
             pageSize,
             result.TotalCount,
             result.TotalCountIsEstimate,
             result.TotalCount is { } total ? (total + pageSize - 1) / pageSize : null,
-            nextCursor));
+            nextCursor);
+        http.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
+        return format.Negotiate(http.Request) == ArticleFormat.Ninjs ? TypedResults.Json(list.ToNinjs()) : TypedResults.Ok(list);
     }
 
     /// <summary>The validated request as the repository takes it; null when its entities rule out every article.</summary>

@@ -194,7 +194,8 @@ public sealed partial class BadInputFuzzTests(ArticleApiFactory api, ITestOutput
         (8, Gen.Const((string?)"application/json")),
         (1, Gen.OneOf<string?>(null, "application/json; charset=utf-8", "application/json; charset=latin1", "application/json; charset=\"x\"",
             "text/plain", "application/problem+json", "application/merge-patch+json", "application/json;;;", "application/*", "*/*",
-            "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "\u00e9/\u00e9", "application/json; charset=utf-16")));
+            "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "\u00e9/\u00e9", "application/json; charset=utf-16",
+            "application/ninjs+json", "application/ninjs+json; charset=utf-8")));
 
     /// <summary>Bodies: a valid article or entity correction with one field made hostile or left out, nested too deep, cut short, or no JSON at all.</summary>
     private static Gen<byte[]> Body(Seed seed, Gen<byte[]> hostile)

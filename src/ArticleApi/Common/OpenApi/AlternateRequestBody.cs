@@ -34,10 +34,12 @@ public static class AlternateRequestBodyExtensions
 
     /// <summary>
     /// Makes an endpoint the sibling that serves <paramref name="contentType"/> on a path and method another endpoint documents.
-    /// Its lower order matters for "+json" types: routing otherwise prefers the application/json sibling, which also matches them.
+    /// Its negative order matters for "+json" types: routing otherwise prefers the application/json sibling, which also
+    /// matches them. Siblings on one path and method need distinct orders: a request without Content-Type matches them
+    /// all, and routing cannot choose between equals (a 500); the one it picks answers such a request with a 415.
     /// </summary>
-    public static RouteHandlerBuilder AsAlternateRequestBody<TBody>(this RouteHandlerBuilder builder, string contentType) where TBody : notnull =>
-        builder.Accepts<TBody>(contentType).WithOrder(-1).ExcludeFromDescription().WithMetadata(new AlternateRequestBodySibling(contentType));
+    public static RouteHandlerBuilder AsAlternateRequestBody<TBody>(this RouteHandlerBuilder builder, string contentType, int order) where TBody : notnull =>
+        builder.Accepts<TBody>(contentType).WithOrder(order).ExcludeFromDescription().WithMetadata(new AlternateRequestBodySibling(contentType));
 }
 
 /// <summary>

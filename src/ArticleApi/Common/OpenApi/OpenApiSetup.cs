@@ -37,6 +37,7 @@ public static class OpenApiSetup
             options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<ExampleOperationFilter>();
             options.OperationFilter<AlternateRequestBodyOperationFilter>();
+            options.OperationFilter<AlternateResponseBodyOperationFilter>();
             options.DocumentFilter<HealthDocumentFilter>();
             options.SupportNonNullableReferenceTypes();
         });

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using ArticleApi.Common.OpenApi;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -41,7 +42,7 @@ public static class ContentTypeCheck
                 ProblemDetails = new ProblemDetails
                 {
                     Status = StatusCodes.Status415UnsupportedMediaType,
-                    Detail = Advice(context)
+                    Detail = $"Send the request body as {TypesTaken(context)} in UTF-8"
                         + (string.IsNullOrEmpty(context.Request.ContentType) ? "; no Content-Type was given." : $", not '{context.Request.ContentType}'."),
                 },
             });
@@ -49,22 +50,33 @@ public static class ContentTypeCheck
         return app;
     }
 
+    private static readonly ConcurrentDictionary<RouteEndpoint, TemplateMatcher> Matchers = new();
+
     /// <summary>
-    /// "Send the request body as application/json or text/plain in UTF-8": every media type the request's path and
-    /// method take, over all the endpoints that serve them (the documented one first). Also for routing's own 415,
-    /// which answers a type none of them takes.
+    /// Every type the request's method takes at its path, "a, b or c": an endpoint's own and those of its siblings that
+    /// serve other types there (see AlternateRequestBody), JSON first. Routing answers a type none of them takes with a
+    /// 415 endpoint of its own, so this reads the route table rather than the request's endpoint.
     /// </summary>
-    public static string Advice(HttpContext context)
+    public static string TypesTaken(HttpContext context)
     {
+        var method = context.Request.Method;
         var types = context.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase) == true
-                && new TemplateMatcher(new RouteTemplate(e.RoutePattern), new RouteValueDictionary()).TryMatch(context.Request.Path, new RouteValueDictionary()))
-            .OrderByDescending(e => e.Order)
+            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(method, StringComparer.OrdinalIgnoreCase) == true
+                        && Matcher(e).TryMatch(context.Request.Path, []))
             .SelectMany(e => e.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes ?? [])
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .DefaultIfEmpty("application/json");
-        return $"Send the request body as {string.Join(" or ", types)} in UTF-8";
+            .OrderBy(t => t == "application/json" ? 0 : 1)
+            .ToList();
+        return types.Count switch
+        {
+            0 => "application/json",
+            1 => types[0],
+            _ => $"{string.Join(", ", types[..^1])} or {types[^1]}",
+        };
     }
+
+    private static TemplateMatcher Matcher(RouteEndpoint endpoint) =>
+        Matchers.GetOrAdd(endpoint, e => new TemplateMatcher(TemplateParser.Parse(e.RoutePattern.RawText ?? "/"), []));
 
     private static bool HasBody(HttpRequest request) =>
         request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0 || !string.IsNullOrEmpty(request.ContentType);

@@ -21,7 +21,7 @@ public static class ProblemSetup
                 StatusCodes.Status405MethodNotAllowed => "This address does not take that HTTP method.",
                 StatusCodes.Status413PayloadTooLarge =>
                     $"The request body exceeds the limit of {context.HttpContext.RequestServices.GetRequiredService<IOptions<LimitOptions>>().Value.DescribeBodyLimit()}.",
-                StatusCodes.Status415UnsupportedMediaType => $"{ContentTypeCheck.Advice(context.HttpContext)}.",
+                StatusCodes.Status415UnsupportedMediaType => $"Send the request body as {ContentTypeCheck.TypesTaken(context.HttpContext)} in UTF-8.",
                 _ => null,
             };
         });

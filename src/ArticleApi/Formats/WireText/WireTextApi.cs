@@ -21,7 +21,7 @@ public static class WireTextApi
     {
         articles.MapPost("", CreateFromWireText)
             .WithName("CreateArticleFromWireText")
-            .AsAlternateRequestBody<string>(ContentType)
+            .AsAlternateRequestBody<string>(ContentType, order: -1)
             .RequireAuthorization(EditorAuthentication.EditorPolicy)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -180,7 +180,7 @@ public sealed class WireTextApiTests(ArticleApiFactory api) : IClassFixture<Arti
         var response = await PostAsync(Encoding.Latin1.GetBytes(WireCopy.German), $"publishedAt={PublishedAt}", contentType);
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.UnsupportedMediaType);
-        Assert.Contains("text/plain in UTF-8", problem.Detail);
+        Assert.Contains("text/plain or application/ninjs+json in UTF-8", problem.Detail);
         Assert.Equal(before, await CountRowsAsync());
     }
 
@@ -188,7 +188,7 @@ public sealed class WireTextApiTests(ArticleApiFactory api) : IClassFixture<Arti
     [InlineData(null)]
     [InlineData("application/xml")]
     [InlineData("text/html; charset=utf-8")]
-    public async Task A_body_of_no_or_another_type_answers_415_naming_both_types_POST_takes(string? contentType)
+    public async Task A_body_of_no_or_another_type_answers_415_naming_every_type_POST_takes(string? contentType)
     {
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(WireCopy.English));
         if (contentType is not null) content.Headers.TryAddWithoutValidation("Content-Type", contentType);
@@ -196,7 +196,7 @@ public sealed class WireTextApiTests(ArticleApiFactory api) : IClassFixture<Arti
         var response = await editor.PostAsync($"/articles?publishedAt={PublishedAt}", content);
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.UnsupportedMediaType);
-        Assert.StartsWith("Send the request body as application/json or text/plain in UTF-8", problem.Detail);
+        Assert.StartsWith("Send the request body as application/json, text/plain or application/ninjs+json in UTF-8", problem.Detail);
     }
 
     [Fact]
