@@ -37,7 +37,16 @@ public static class ImportCommand
             e.Cancel = true;
             interrupted.Cancel();
         };
-        return await RunAsync(args[1..], ImportConsole.System, settings: [], interrupted.Token);
+        try
+        {
+            return await RunAsync(args[1..], ImportConsole.System, settings: [], interrupted.Token);
+        }
+        catch (Exception e)
+        {
+            // A command-line tool answers in a sentence, not a stack trace; what failed is in the message.
+            Console.Error.WriteLine($"import: failed: {e.GetType().Name}: {e.Message}");
+            return Failed;
+        }
     }
 
     /// <param name="args">The arguments after the verb.</param>
@@ -100,6 +109,11 @@ public static class ImportCommand
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException { InnerException: NpgsqlException })
         {
             console.Error.WriteLine($"import: the database cannot be used: {e.Message}");
+            return Failed;
+        }
+        catch (OperationCanceledException)
+        {
+            console.Error.WriteLine("import: interrupted before any item was read");
             return Failed;
         }
     }

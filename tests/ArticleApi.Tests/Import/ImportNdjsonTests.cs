@@ -147,6 +147,29 @@ public sealed class ImportNdjsonTests(ArticleApiFactory api) : IClassFixture<Art
     }
 
     [Fact]
+    public async Task Source_and_language_options_fill_in_items_that_give_none_and_leave_the_others_alone()
+    {
+        var source = NewSource();
+        var bare = Valid(null, "bare");
+        bare.Remove("source");
+        bare.Remove("language");
+        bare["body"] = "Het kabinet wil meer woningen bouwen.";
+        var dated = Valid(null, "dated");
+        dated.Remove("source");
+        dated["body"] = $"UTRECHT ({source}Dateline) - De raad stemde in.";
+        var own = Valid(source + "Own", "own");
+        own["language"] = "en";
+        var file = folder.File("defaults.ndjson", [bare.Line(), dated.Line(), own.Line()]);
+
+        var run = await folder.ImportAsync(api, "--source", source, "--language", "NL", file);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("nl", (await api.ExportedAsync(source))["bare"].GetProperty("language").GetString());
+        Assert.Equal("dated", Assert.Single(await api.ExportedAsync(source + "Dateline")).Key);
+        Assert.Equal("en", (await api.ExportedAsync(source + "Own"))["own"].GetProperty("language").GetString());
+    }
+
+    [Fact]
     public async Task An_export_line_goes_in_without_what_the_service_manages_and_with_its_extracted_entities_found_anew()
     {
         var source = NewSource();
