@@ -24,8 +24,9 @@ public sealed class ImportFormats(JsonSerializerOptions json)
         return Path.GetExtension(name).ToLowerInvariant() switch
         {
             ".ndjson" or ".jsonl" => new(ndjson, null),
-            // PLUG-IN (ninjs): a .json file holds one ninjs item or an array of them; its format reads each with
-            // NinjsReader.Read(JsonElement), origin "path:N" for the N-th item.
+            // PLUG-IN (ninjs): a .json file holds one ninjs item or an array of them (stream an array with
+            // JsonSerializer.DeserializeAsyncEnumerable<JsonElement>); its format reads each with NinjsReader.Read(JsonElement),
+            // origin "path:N" for the N-th item.
             ".json" => new(null, "A .json file is read as ninjs, and ninjs cannot be imported yet."),
             // PLUG-IN (wire text): a .txt file is one item of wire copy, origin "path": WireTextReader.Read(text,
             // options) with the WireTextOptions made from ImportOptions.Source and .Language (pass ImportOptions in here).

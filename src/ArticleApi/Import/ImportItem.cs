@@ -14,10 +14,11 @@ public sealed record ImportItem(string Origin, ReadOnlyMemory<byte> Raw, Func<Ar
 public sealed record ImportFile(string Path, Stream Content);
 
 /// <summary>
-/// A kind of input file: reads its items one at a time, in file order, holding no more of the file than an item.
-/// A failure to read the file (an IOException, a corrupt .gz) ends the enumeration with that exception.
+/// A kind of input file: reads its items one at a time, in file order, holding no more of the file than an item
+/// (a JSON array can be streamed with JsonSerializer.DeserializeAsyncEnumerable). A failure to read the file (an
+/// IOException, a corrupt .gz) ends the enumeration with that exception.
 /// </summary>
 public interface IImportFormat
 {
-    IEnumerable<ImportItem> Read(ImportFile file);
+    IAsyncEnumerable<ImportItem> ReadAsync(ImportFile file, CancellationToken cancellationToken);
 }

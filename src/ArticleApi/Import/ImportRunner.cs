@@ -73,14 +73,14 @@ public sealed class ImportRunner(
         await using (var content = input.Path.EndsWith(ImportFormats.Gzip, StringComparison.OrdinalIgnoreCase)
             ? new GZipStream(file, CompressionMode.Decompress) : (Stream)file)
         {
-            using var items = format.Read(new ImportFile(input.Path, content)).GetEnumerator();
+            await using var items = format.ReadAsync(new ImportFile(input.Path, content), cancellationToken).GetAsyncEnumerator(cancellationToken);
             string? last = null;
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
-                    if (!items.MoveNext()) return;
+                    if (!await items.MoveNextAsync()) return;
                 }
                 catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
                 {

@@ -12,10 +12,15 @@ public sealed class NdjsonLinesTests
         private int next;
 
         public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 1 + next++ % 7));
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..Math.Min(buffer.Length, 1 + next++ % 7)], cancellationToken);
     }
 
-    private static List<NdjsonLine> Lines(string content, int maxLineBytes) =>
-        [.. NdjsonLines.Read(new Trickle(Encoding.UTF8.GetBytes(content)), maxLineBytes)];
+    private static List<NdjsonLine> Lines(Stream content, int maxLineBytes = NdjsonLines.MaxLineBytes) =>
+        NdjsonLines.ReadAsync(content, maxLineBytes).ToBlockingEnumerable().ToList();
+
+    private static List<NdjsonLine> Lines(string content, int maxLineBytes) => Lines(new Trickle(Encoding.UTF8.GetBytes(content)), maxLineBytes);
 
     private static string Text(NdjsonLine line) => Encoding.UTF8.GetString(line.Bytes);
 
@@ -50,7 +55,7 @@ public sealed class NdjsonLinesTests
     {
         var big = string.Concat(Enumerable.Range(0, 30_000).Select(i => (char)('a' + i % 26)));
 
-        var lines = NdjsonLines.Read(new MemoryStream(Encoding.UTF8.GetBytes($"{big}\n{big}{big}\nend\n"))).ToList();
+        var lines = Lines(new MemoryStream(Encoding.UTF8.GetBytes($"{big}\n{big}{big}\nend\n")));
 
         Assert.Equal([big, big + big, "end"], lines.Select(Text));
         Assert.All(lines, l => Assert.True(l.Complete));

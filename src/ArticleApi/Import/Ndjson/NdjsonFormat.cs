@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -19,9 +20,9 @@ public sealed class NdjsonFormat(JsonSerializerOptions json, int maxLineBytes = 
 {
     private readonly JsonProblems problems = new(json);
 
-    public IEnumerable<ImportItem> Read(ImportFile file)
+    public async IAsyncEnumerable<ImportItem> ReadAsync(ImportFile file, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var line in NdjsonLines.Read(file.Content, maxLineBytes))
+        await foreach (var line in NdjsonLines.ReadAsync(file.Content, maxLineBytes, cancellationToken))
         {
             var origin = $"{file.Path}:{line.Number}";
             if (line.TooLong)

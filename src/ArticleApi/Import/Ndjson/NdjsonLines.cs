@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ArticleApi.Import.Ndjson;
 
 /// <summary>One line of an NDJSON file, without its line break (LF or CRLF).</summary>
@@ -22,7 +24,8 @@ public static class NdjsonLines
     /// <summary>How much of an over-long line is kept to show what it was.</summary>
     public const int KeptOfLongLine = 16 * 1024;
 
-    public static IEnumerable<NdjsonLine> Read(Stream stream, int maxLineBytes = MaxLineBytes)
+    public static async IAsyncEnumerable<NdjsonLine> ReadAsync(
+        Stream stream, int maxLineBytes = MaxLineBytes, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var buffer = new byte[Math.Min(64 * 1024, maxLineBytes + 1)];
         int start = 0, end = 0, scanned = 0; // buffer[start..end] is unread; buffer[start..scanned] holds no line break
@@ -73,7 +76,7 @@ public static class NdjsonLines
             }
             scanned = end;
 
-            var read = stream.Read(buffer, end, buffer.Length - end);
+            var read = await stream.ReadAsync(buffer.AsMemory(end, buffer.Length - end), cancellationToken);
             if (read == 0)
             {
                 if (longHead is not null) yield return new NdjsonLine(number + 1, longHead, longLength, Complete: false);
