@@ -251,8 +251,9 @@ case "$command" in
   test) run_tests "$@" ;;
   import)
     ensure_postgres
+    dotnet build "$ROOT/src/ArticleApi" -c Release -v q -nologo -clp:NoSummary >&2
     cd "$CALLER_DIR"
-    exec dotnet run --project "$ROOT/src/ArticleApi" -c Release --no-launch-profile -- import "$@"
+    exec dotnet "$ROOT/src/ArticleApi/bin/Release/net10.0/ArticleApi.dll" import "$@"
     ;;
   bench)
     if [ "${1:-}" = extraction ]; then run_extraction_bench; else run_bench; fi

@@ -74,7 +74,8 @@ public static class ImportCommand
         {
             await using var services = Services(options, settings);
             var tally = new ImportTally();
-            var inputs = ImportInputs.Collect(options.Paths, new ImportFormats(services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions), tally);
+            var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            var inputs = ImportInputs.Collect(options.Paths, options.RejectsPath, new ImportFormats(json), tally);
             var writer = options.DryRun ? null : await DatabaseAsync(services, cancellationToken);
             await using var rejects = RejectsFile.Create(options.RejectsPath);
             var progress = new ImportProgress(console, options.ProgressEvery, inputs.Sum(i => i.Length), TimeProvider.System);

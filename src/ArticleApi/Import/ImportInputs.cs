@@ -10,7 +10,9 @@ public static class ImportInputs
     /// Every file to import, in order; a folder that cannot be listed, and a named file of no known kind, come as a
     /// kind that says why. Throws <see cref="ImportUsageException"/> for a path that does not exist.
     /// </summary>
-    public static List<ImportInput> Collect(IEnumerable<string> paths, ImportFormats formats, ImportTally tally)
+    /// <param name="rejects">The rejects file, never read as input: it grows while the input is read, by a line per line
+    /// it would reject.</param>
+    public static List<ImportInput> Collect(IEnumerable<string> paths, string rejects, ImportFormats formats, ImportTally tally)
     {
         var inputs = new List<ImportInput>();
         foreach (var path in paths)
@@ -21,7 +23,8 @@ public static class ImportInputs
             else if (Directory.Exists(path)) Walk(path, formats, tally, inputs);
             else throw new ImportUsageException($"No such file or folder: {path}");
         }
-        return inputs;
+        var written = Path.GetFullPath(rejects);
+        return [.. inputs.Where(i => Path.GetFullPath(i.Path) != written)];
     }
 
     private static void Walk(string folder, ImportFormats formats, ImportTally tally, List<ImportInput> inputs)

@@ -230,6 +230,24 @@ public sealed class ImportNdjsonTests(ArticleApiFactory api) : IClassFixture<Art
         Assert.Equal(["a1", "a2", "b1", "b2", "c1"], (await api.ExportedAsync(source)).Keys.Order());
     }
 
+    [Fact]
+    public async Task The_rejects_file_in_a_folder_being_imported_is_not_read_as_input()
+    {
+        var source = NewSource();
+        var feed = Path.Combine(folder.Path, "feed");
+        var items = folder.File("feed/items.ndjson", [Valid(source, "a").Line(), "{}"]);
+        var rejects = folder.File("feed/z-rejects.ndjson", ["""{"origin":"a run before"}"""]);
+        var output = new StringWriter();
+
+        var exit = await ArticleApi.Import.ImportCommand.RunAsync(["--rejects", rejects, feed], new ArticleApi.Import.ImportConsole(output, new StringWriter(), false, 100),
+            [new("ConnectionStrings:Articles", api.ConnectionString)], CancellationToken.None);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("import: 2 items in ", output.ToString());
+        var reject = Assert.Single(File.ReadAllLines(rejects));
+        Assert.Equal($"{items}:2", JsonDocument.Parse(reject).RootElement.GetProperty("origin").GetString());
+    }
+
     private static byte[] Gzip(string text)
     {
         using var buffer = new MemoryStream();
