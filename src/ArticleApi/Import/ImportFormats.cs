@@ -26,10 +26,11 @@ public sealed class ImportFormats(JsonSerializerOptions json)
             ".ndjson" or ".jsonl" => new(ndjson, null),
             // PLUG-IN (ninjs): a .json file holds one ninjs item or an array of them (stream an array with
             // JsonSerializer.DeserializeAsyncEnumerable<JsonElement>); its format reads each with NinjsReader.Read(JsonElement),
-            // origin "path:N" for the N-th item.
+            // origin "path:N" for the N-th item, and sets ImportItem.FieldName to the ninjs name of a request field.
             ".json" => new(null, "A .json file is read as ninjs, and ninjs cannot be imported yet."),
-            // PLUG-IN (wire text): a .txt file is one item of wire copy, origin "path": WireTextReader.Read(text,
-            // options) with the WireTextOptions made from ImportOptions.Source and .Language (pass ImportOptions in here).
+            // PLUG-IN (wire text): a .txt file is one item of wire copy, origin "path", read whole (refuse one over the API's
+            // 1 MiB body limit unread): WireTextReader.Read(text, options) with the WireTextOptions made from
+            // ImportOptions.Source and .Language (pass ImportOptions in here).
             ".txt" => new(null, "A .txt file is read as wire text, and wire text cannot be imported yet."),
             _ => null,
         };

@@ -113,7 +113,7 @@ public sealed class ImportRunner(
         var validation = validator.Validate(request);
         if (!validation.IsValid)
         {
-            Reject(item, validation.ToDictionary().AsReadOnly());
+            Reject(item, validation.ToDictionary().ToDictionary(e => item.FieldName(e.Key), e => e.Value).AsReadOnly());
             return;
         }
         if (string.IsNullOrEmpty(request.ExternalId))
