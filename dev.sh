@@ -2,6 +2,7 @@
 # Developer entry point. `./dev.sh run` serves the API, `./dev.sh test` runs every test.
 # Without ConnectionStrings__Articles both start a private PostgreSQL under .data/ first.
 set -euo pipefail
+CALLER_DIR=$(pwd) # `import` takes paths relative to where it was called from
 cd "$(dirname "$0")"
 ROOT=$(pwd)
 
@@ -18,6 +19,9 @@ usage() {
 usage: ./dev.sh <command>
   run        start the API on $API_URL (Swagger UI at /swagger)
   test       run the whole test suite; ends with "N passed, N failed"
+  import [options] PATH...
+             store the articles in NDJSON files or folders of them (resumable; --help for options)
+             in the dev database, or the one ConnectionStrings__Articles names
   token      print an editor bearer token for the dev API (dotnet user-jwts); extra
              options go to user-jwts, e.g. --audience articleapi for docker compose
   bench      load 1,000,000 articles (once) into a benchmark database and measure the API and
@@ -245,6 +249,12 @@ case "$command" in
     exec dotnet run --project "$ROOT/src/ArticleApi" --no-launch-profile -- --urls "$API_URL" --environment "${ASPNETCORE_ENVIRONMENT:-Development}" "$@"
     ;;
   test) run_tests "$@" ;;
+  import)
+    ensure_postgres
+    dotnet build "$ROOT/src/ArticleApi" -c Release -v q -nologo -clp:NoSummary >&2
+    cd "$CALLER_DIR"
+    exec dotnet "$ROOT/src/ArticleApi/bin/Release/net10.0/ArticleApi.dll" import "$@"
+    ;;
   bench)
     if [ "${1:-}" = extraction ]; then run_extraction_bench; else run_bench; fi
     ;;

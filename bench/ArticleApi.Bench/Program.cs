@@ -17,6 +17,7 @@ return args switch
         connections: Argument(args, 4, 32),
         seconds: Argument(args, 3, 20),
         benchDirectory: args.Length > 6 ? args[6] : "bench").RunAsync(),
+    ["ndjson", var path, ..] => NdjsonFile.Write(path, Argument(args, 2, 100_000)),
     ["extraction", var root, ..] => ExtractionBench.Run(
         root,
         Argument(args, 2, 2_000),
@@ -31,6 +32,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: ArticleApi.Bench load <connection string> [count=1000000] [batch size=5000] [writers=2]
                ArticleApi.Bench run <connection string> <ArticleApi.dll> [seconds=20] [connections=32] [port=5091] [bench dir=bench]
+               ArticleApi.Bench ndjson <file> [count=100000]
                ArticleApi.Bench extraction <repository root> [rounds=2000] [output=bench/EXTRACTION.md]
         """);
     return 2;

@@ -12,12 +12,20 @@ using ArticleApi.Database;
 using ArticleApi.Entities;
 using ArticleApi.Health;
 using ArticleApi.Idempotency;
+using ArticleApi.Import;
 using ArticleApi.Sources;
 
 // The container's HEALTHCHECK: `dotnet ArticleApi.dll healthcheck` asks the running API and exits.
 if (HealthProbe.IsRequested(args))
 {
     Environment.ExitCode = await HealthProbe.RunAsync(args);
+    return;
+}
+
+// Bulk import: `dotnet ArticleApi.dll import [options] PATH…` stores files of articles and exits (--help).
+if (ImportCommand.IsRequested(args))
+{
+    Environment.ExitCode = await ImportCommand.RunAsync(args);
     return;
 }
 

@@ -109,7 +109,7 @@ public static class BenchLoader
         return 0;
     }
 
-    private static ArticleRequest ToRequest(GeneratedArticle article) => new()
+    internal static ArticleRequest ToRequest(GeneratedArticle article) => new()
     {
         Source = article.Source,
         ExternalId = article.ExternalId,

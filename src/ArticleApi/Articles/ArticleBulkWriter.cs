@@ -1,4 +1,5 @@
 using ArticleApi.Common.Text;
+using Dapper;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -84,6 +85,27 @@ public sealed class ArticleBulkWriter(NpgsqlDataSource dataSource)
 
         SELECT id FROM stored;
         """;
+
+    private const string SelectPresent = """
+        SELECT k.source_key, k.external_id
+        FROM unnest(@SourceKeys, @ExternalIds) AS k (source_key, external_id)
+        WHERE EXISTS (SELECT 1 FROM articles a WHERE a.source_key = k.source_key AND a.external_id = k.external_id)
+        """;
+
+    /// <summary>
+    /// Which of these agency ids are stored (sources as <see cref="SourceKey.Of"/> gives them): a replay skips those
+    /// before it spends the work of drafting them.
+    /// </summary>
+    public async Task<IReadOnlySet<(string SourceKey, string ExternalId)>> PresentAsync(
+        IReadOnlyCollection<(string SourceKey, string ExternalId)> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0) return new HashSet<(string, string)>();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var present = await connection.QueryAsync<(string, string)>(new CommandDefinition(SelectPresent,
+            new { SourceKeys = keys.Select(k => k.SourceKey).ToArray(), ExternalIds = keys.Select(k => k.ExternalId).ToArray() },
+            cancellationToken: cancellationToken));
+        return present.ToHashSet();
+    }
 
     /// <summary>Writes the batch; answers the ids of the articles stored (the rest were already there).</summary>
     public async Task<IReadOnlySet<Guid>> WriteAsync(IReadOnlyList<(Guid Id, ArticleDraft Draft)> batch, CancellationToken cancellationToken)

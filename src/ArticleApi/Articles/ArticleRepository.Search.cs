@@ -326,7 +326,8 @@ public sealed partial class ArticleRepository
         Add(ArticleFields.Language, "a.language");
         Add(ArticleFields.Byline, "a.byline");
         Add(ArticleFields.Url, "a.url");
-        Add(ArticleFields.Entities, "a.entity_ids");
+        // Each entity's mentions and origin too: without them every entity would read as the editor's, mentioned once.
+        Add(ArticleFields.Entities, "a.entity_ids, a.entity_mentions, a.entity_from_editor");
         Add(ArticleFields.Version, "a.version");
         Add(ArticleFields.CreatedAt, "a.created_at");
         Add(ArticleFields.UpdatedAt, "a.updated_at");

@@ -91,6 +91,21 @@ public sealed class ArticleExportTests(ArticleApiFactory api) : IClassFixture<Ar
         Assert.Empty(await ExportAsync($"source={UniqueSource()}"));
     }
 
+    [Fact]
+    public async Task Each_exported_article_has_what_GET_by_id_answers_entities_with_their_origin_and_count_included()
+    {
+        var source = UniqueSource("EXP");
+        var created = await api.AsEditor().CreateArticleAsync(Sample(source));
+
+        var exported = Assert.Single(await ExportAsync($"source={source}"));
+
+        var article = JsonDocument.Parse(await reader.GetStringAsync($"/articles/{created.Id}")).RootElement;
+        foreach (var field in new[] { "id", "source", "externalId", "headline", "summary", "body", "dateline", "datelinePlace", "language", "byline", "url", "publishedAt", "entities", "version", "createdAt", "updatedAt" })
+            Assert.Equal(article.GetProperty(field).GetRawText(), exported.GetProperty(field).GetRawText());
+        Assert.Contains(exported.GetProperty("entities").EnumerateArray(), e => e.GetProperty("origin").GetString() == "extracted");
+        Assert.Contains(exported.GetProperty("entities").EnumerateArray(), e => e.GetProperty("count").GetInt32() > 1);
+    }
+
     [Theory]
     [InlineData("from=yesterday", "from")]
     [InlineData("pageSize=10", "pageSize")]

@@ -25,7 +25,7 @@ public sealed partial class JsonProblems(JsonSerializerOptions options)
     {
         // What the reader rejects (bad syntax, invalid UTF-8, too deep, truncated) has a position, not a
         // field; System.Text.Json wraps those reader errors, themselves JsonExceptions, in this one.
-        if (error.InnerException is JsonException)
+        if (IsMalformed(error))
             return Malformed(error);
 
         var field = error.Path is null or "$" ? null : error.Path.TrimStart('$', '.');
@@ -53,11 +53,20 @@ public sealed partial class JsonProblems(JsonSerializerOptions options)
         return Problems.Invalid(field, message);
     }
 
-    private static ProblemDetails Malformed(JsonException error)
+    /// <summary>Whether the JSON itself could not be read (bad syntax, invalid UTF-8, too deep, truncated), rather than a value in it.</summary>
+    public static bool IsMalformed(JsonException error) => error.InnerException is JsonException;
+
+    /// <summary>Why the reader stopped, without its position (which callers state in their own terms).</summary>
+    public static string MalformedReason(JsonException error)
     {
         var reason = error.InnerException!.Message;
         var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        reason = (cut < 0 ? reason : reason[..cut]).TrimEnd(' ', '.', '|');
+        return (cut < 0 ? reason : reason[..cut]).TrimEnd(' ', '.', '|');
+    }
+
+    private static ProblemDetails Malformed(JsonException error)
+    {
+        var reason = MalformedReason(error);
         var problem = new ProblemDetails
         {
             Status = StatusCodes.Status400BadRequest,

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using ArticleApi.Import.Ndjson;
+
+namespace ArticleApi.Import;
+
+/// <summary>What a file holds, by its extension (after an outer .gz, which is decompressed as it is read).</summary>
+/// <param name="Format">The format that reads it; null when it is a kind this build cannot read yet.</param>
+/// <param name="Unsupported">Why it cannot be read; null when <paramref name="Format"/> reads it.</param>
+public sealed record ImportKind(IImportFormat? Format, string? Unsupported);
+
+public sealed class ImportFormats(JsonSerializerOptions json)
+{
+    public const string Gzip = ".gz";
+
+    /// <summary>The extensions an import reads, for messages.</summary>
+    public const string Extensions = ".ndjson, .jsonl, .json, .txt (each also .gz)";
+
+    private readonly NdjsonFormat ndjson = new(json);
+
+    /// <summary>The kind of file at <paramref name="path"/>; null for a file that is not an import file at all.</summary>
+    public ImportKind? For(string path)
+    {
+        var name = path.EndsWith(Gzip, StringComparison.OrdinalIgnoreCase) ? path[..^Gzip.Length] : path;
+        return Path.GetExtension(name).ToLowerInvariant() switch
+        {
+            ".ndjson" or ".jsonl" => new(ndjson, null),
+            // PLUG-IN (ninjs): a .json file holds one ninjs item or an array of them (stream an array with
+            // JsonSerializer.DeserializeAsyncEnumerable<JsonElement>); its format reads each with NinjsReader.Read(JsonElement),
+            // origin "path:N" for the N-th item, and sets ImportItem.FieldName to the ninjs name of a request field.
+            ".json" => new(null, "A .json file is read as ninjs, and ninjs cannot be imported yet."),
+            // PLUG-IN (wire text): a .txt file is one item of wire copy, origin "path", read whole (refuse one over the API's
+            // 1 MiB body limit unread): WireTextReader.Read(text, options) with the WireTextOptions made from
+            // ImportOptions.Source and .Language (pass ImportOptions in here).
+            ".txt" => new(null, "A .txt file is read as wire text, and wire text cannot be imported yet."),
+            _ => null,
+        };
+    }
+}
