@@ -75,7 +75,7 @@ public static class ImportCommand
             await using var services = Services(options, settings);
             var tally = new ImportTally();
             var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-            var inputs = ImportInputs.Collect(options.Paths, options.RejectsPath, new ImportFormats(json), tally);
+            var inputs = ImportInputs.Collect(options.Paths, options.RejectsPath, new ImportFormats(json, options), tally);
             var writer = options.DryRun ? null : await DatabaseAsync(services, cancellationToken);
             await using var rejects = RejectsFile.Create(options.RejectsPath);
             var progress = new ImportProgress(console, options.ProgressEvery, inputs.Sum(i => i.Length), TimeProvider.System);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ArticleApi.Import.Ndjson;
+using ArticleApi.Import.WireText;
 
 namespace ArticleApi.Import;
 
@@ -8,7 +9,7 @@ namespace ArticleApi.Import;
 /// <param name="Unsupported">Why it cannot be read; null when <paramref name="Format"/> reads it.</param>
 public sealed record ImportKind(IImportFormat? Format, string? Unsupported);
 
-public sealed class ImportFormats(JsonSerializerOptions json)
+public sealed class ImportFormats(JsonSerializerOptions json, ImportOptions options)
 {
     public const string Gzip = ".gz";
 
@@ -16,6 +17,7 @@ public sealed class ImportFormats(JsonSerializerOptions json)
     public const string Extensions = ".ndjson, .jsonl, .json, .txt (each also .gz)";
 
     private readonly NdjsonFormat ndjson = new(json);
+    private readonly WireTextFormat wireText = new(options);
 
     /// <summary>The kind of file at <paramref name="path"/>; null for a file that is not an import file at all.</summary>
     public ImportKind? For(string path)
@@ -28,10 +30,7 @@ public sealed class ImportFormats(JsonSerializerOptions json)
             // JsonSerializer.DeserializeAsyncEnumerable<JsonElement>); its format reads each with NinjsReader.Read(JsonElement),
             // origin "path:N" for the N-th item, and sets ImportItem.FieldName to the ninjs name of a request field.
             ".json" => new(null, "A .json file is read as ninjs, and ninjs cannot be imported yet."),
-            // PLUG-IN (wire text): a .txt file is one item of wire copy, origin "path", read whole (refuse one over the API's
-            // 1 MiB body limit unread): WireTextReader.Read(text, options) with the WireTextOptions made from
-            // ImportOptions.Source and .Language (pass ImportOptions in here).
-            ".txt" => new(null, "A .txt file is read as wire text, and wire text cannot be imported yet."),
+            ".txt" => new(wireText, null),
             _ => null,
         };
     }

@@ -18,7 +18,11 @@ public sealed record ImportOptions
         ConnectionStrings__Articles names, validating each item as POST /articles does. By extension:
           .ndjson, .jsonl  one JSON object per line: an article as POST /articles takes it, or a line
                            of GET /articles/export
-          .json, .txt      ninjs and wire text: not importable yet (each such file is rejected)
+          .txt             one item of wire copy, read as POST /articles reads a text/plain body:
+                           source from the dateline, headline from a first line that is one,
+                           language detected; published at --published-at, else the file's
+                           last-write time
+          .json            ninjs: not importable yet (each such file is rejected)
         Any of them may be gzipped (name.ndjson.gz). Other files in a folder are skipped.
         An item whose source and externalId are already stored is skipped, so a re-run resumes.
 
@@ -29,7 +33,10 @@ public sealed record ImportOptions
           --dry-run             read and validate only: write nothing, use no database
           --source NAME         the source of items that name none (and whose body opens with no
                                 dateline naming the agency)
-          --language CODE       the language (ISO 639-1) of items that give none
+          --language CODE       the language (ISO 639-1) of items that give none (wire text: of
+                                every file, instead of detecting it)
+          --published-at TIME   when wire text files were published (RFC 3339, e.g.
+                                2025-03-20T10:15:00Z); default: each file's last-write time
           --derive-external-id  give an item without externalId one made from its content
                                 ("sha256:" and 32 hex digits), so that a re-run skips it too
           --progress-every SEC  seconds between progress lines when the output is not a terminal
@@ -47,6 +54,7 @@ public sealed record ImportOptions
     public bool DryRun { get; init; }
     public string? Source { get; init; }
     public string? Language { get; init; }
+    public DateTimeOffset? PublishedAt { get; init; }
     public bool DeriveExternalId { get; init; }
     public TimeSpan ProgressEvery { get; init; } = TimeSpan.FromSeconds(5);
     public bool Help { get; init; }
@@ -81,6 +89,7 @@ public sealed record ImportOptions
                 "--progress-every" => options with { ProgressEvery = TimeSpan.FromSeconds(Number(name, Value(), 0, 86_400)) },
                 "--source" => options with { Source = SourceName(Value()) },
                 "--language" => options with { Language = LanguageCode(Value()) },
+                "--published-at" => options with { PublishedAt = Time(name, Value()) },
                 _ => throw new ImportUsageException($"Unknown option {name}."),
             };
         }
@@ -92,6 +101,11 @@ public sealed record ImportOptions
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
             ? number
             : throw new ImportUsageException($"{name} takes a whole number from {min} to {max}, not '{value}'.");
+
+    private static DateTimeOffset Time(string name, string value) =>
+        Rfc3339.TryParseDateTime(value.Trim(), out var time)
+            ? time
+            : throw new ImportUsageException($"{name} takes an RFC 3339 time with an offset, such as 2025-03-20T10:15:00Z, not '{value}'.");
 
     private static string SourceName(string value) =>
         value.Trim() is { Length: > 0 and <= 64 } source && !source.Any(char.IsControl)

@@ -77,6 +77,10 @@ public static class ImportCalls
 
     public static string Line(this JsonNode article) => article.ToJsonString();
 
+    /// <summary>The reject of a file that is one item (wire text).</summary>
+    public static JsonElement RejectOf(this ImportRun run, string file) =>
+        Assert.Single(run.Rejects, r => r.GetProperty("origin").GetString() == file);
+
     /// <summary>The reject whose origin ends in ":<paramref name="line"/>".</summary>
     public static JsonElement RejectOf(this ImportRun run, string file, int line) =>
         Assert.Single(run.Rejects, r => r.GetProperty("origin").GetString() == $"{file}:{line}");

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using ArticleApi.Formats;
+using ArticleApi.Formats.WireText;
+
+namespace ArticleApi.Import.WireText;
+
+/// <summary>
+/// Wire text (.txt): one item of plain wire copy per file, read as POST /articles reads a text/plain body (dateline,
+/// first-line headline, language detection). What the query string gives over HTTP comes from the command line:
+/// --source and --language, and --published-at, else the time the file was last written (when the copy came in).
+/// </summary>
+public sealed class WireTextFormat(ImportOptions options, int maxFileBytes = WireTextFormat.MaxFileBytes) : IImportFormat
+{
+    /// <summary>The API's body limit (1 MiB): a larger file is refused unread, as POST would refuse it.</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
+    public async IAsyncEnumerable<ImportItem> ReadAsync(ImportFile file, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var (bytes, length) = await ReadAtMostAsync(file.Content, maxFileBytes, cancellationToken);
+        if (length > maxFileBytes)
+        {
+            yield return new ImportItem(file.Path, bytes, () => throw new ArticleFormatException("body", string.Create(CultureInfo.InvariantCulture,
+                $"The file has more than {maxFileBytes:N0} bytes; wire copy is read up to the API's body limit of 1 MiB.")));
+            yield break;
+        }
+        var publishedAt = options.PublishedAt ?? new DateTimeOffset(File.GetLastWriteTimeUtc(file.Path), TimeSpan.Zero);
+        var read = new WireTextOptions(publishedAt, Source: options.Source, Language: options.Language);
+        yield return new ImportItem(file.Path, bytes, () => WireTextReader.Read(bytes.AsSpan(), read));
+    }
+
+    /// <summary>The file's bytes, or its first <paramref name="limit"/> + 1 when it is longer (the length then says so).</summary>
+    private static async Task<(byte[] Bytes, long Length)> ReadAtMostAsync(Stream content, int limit, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[limit + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await content.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+            length += read;
+        return (buffer[..length], length);
+    }
+}
