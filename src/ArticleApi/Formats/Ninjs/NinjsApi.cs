@@ -23,23 +23,23 @@ public static class NinjsApi
     {
         articles.MapPost("", CreateFromNinjs)
             .WithName("CreateArticleFromNinjs")
-            .AsAlternateRequestBody<NinjsItemRequest>(FormatRequest.NinjsContentType, order: -2)
-            .RequireAuthorization(EditorAuthentication.EditorPolicy)
+            .AsNinjsSibling(order: -2)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithIdempotency();
-
         articles.MapPut("/by-source/{source}/{externalId}", UpsertFromNinjs)
             .WithName("UpsertArticleFromNinjs")
-            .AsAlternateRequestBody<NinjsItemRequest>(FormatRequest.NinjsContentType, order: -1)
-            .RequireAuthorization(EditorAuthentication.EditorPolicy)
+            .AsNinjsSibling(order: -1)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         return articles;
     }
+
+    // What the JSON endpoint a sibling stands beside has too: editors only, and the body's limits.
+    private static RouteHandlerBuilder AsNinjsSibling(this RouteHandlerBuilder sibling, int order) =>
+        sibling.AsAlternateRequestBody<NinjsItemRequest>(FormatRequest.NinjsContentType, order)
+            .RequireAuthorization(EditorAuthentication.EditorPolicy)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
     /// <summary>Documents the ninjs body and answer on a write endpoint that the siblings above serve.</summary>
     public static RouteHandlerBuilder WithNinjsBody(this RouteHandlerBuilder write, params int[] statusCodes)
