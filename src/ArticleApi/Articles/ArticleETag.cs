@@ -11,10 +11,10 @@ namespace ArticleApi.Articles;
 /// </summary>
 public static class ArticleETag
 {
-    public static string Of(Guid id, int version, ArticleFormat format = ArticleFormat.Json) =>
-        format == ArticleFormat.Json ? $"\"{id:N}-{version}\"" : $"\"{id:N}-{version}-{Suffix(format)}\"";
+    private const string NinjsSuffix = "-ninjs";
 
-    private static string Suffix(ArticleFormat format) => format.ToString().ToLowerInvariant();
+    public static string Of(Guid id, int version, ArticleFormat format = ArticleFormat.Json) =>
+        $"\"{id:N}-{version}{(format == ArticleFormat.Ninjs ? NinjsSuffix : "")}\"";
 
     public static void Add(HttpResponse response, ArticleRecord article, ArticleFormat format = ArticleFormat.Json) =>
         response.Headers.ETag = Of(article.Id, article.Version, format);
@@ -56,14 +56,12 @@ public static class ArticleETag
         id = Guid.Empty;
         if (dash != 32 || !Guid.TryParseExact(inner[..dash], "N", out id)) return false;
         var rest = inner[(dash + 1)..];
-        var suffix = rest.IndexOf('-');
-        if (suffix >= 0)
+        if (rest.EndsWith(NinjsSuffix, StringComparison.Ordinal))
         {
-            var name = rest[(suffix + 1)..];
-            format = Enum.GetValues<ArticleFormat>().FirstOrDefault(f => f != ArticleFormat.Json && Suffix(f) == name);
-            if (format == ArticleFormat.Json) return false;
+            format = ArticleFormat.Ninjs;
+            rest = rest[..^NinjsSuffix.Length];
         }
-        return int.TryParse(suffix < 0 ? rest : rest[..suffix], out version);
+        return int.TryParse(rest, System.Globalization.NumberStyles.None, null, out version);
     }
 }
 

@@ -38,6 +38,12 @@ public static class ArticleExamples
     public static readonly OpenApiExample Created = new("201", Response);
     public static readonly OpenApiExample Found = new("200", Response);
 
+    /// <summary>A page of GET /articles holding the sample, as list items show it (every field but the body).</summary>
+    public static readonly ArticleListResponse List = new(
+        [ArticleListItem.From(Response, ArticleFieldNames.Default)], 1, ListArticlesRequest.DefaultPageSize, 1, false, 1, null);
+
+    public static readonly OpenApiExample Listed = new("200", List);
+
     private static string ReadSample()
     {
         using var stream = typeof(ArticleExamples).Assembly.GetManifestResourceStream("Samples.anp-londen-vredesmissie.txt")!;

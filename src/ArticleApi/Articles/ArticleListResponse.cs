@@ -42,4 +42,13 @@ public sealed record ArticleListItem(
     /// <summary>Which of the properties above are written; not itself part of the JSON.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public ArticleFields Fields { get; init; }
+
+    /// <summary>One article as a list gives it with <paramref name="fields"/>.</summary>
+    public static ArticleListItem From(ArticleResponse article, ArticleFields fields) => new(
+        article.Id, article.Source, article.ExternalId, article.Headline, article.Summary, article.Body, article.Dateline,
+        article.DatelinePlace, article.Language, article.Byline, article.Url, article.PublishedAt, article.Entities,
+        article.Version, article.CreatedAt, article.UpdatedAt, Snippet: null)
+    {
+        Fields = fields,
+    };
 }

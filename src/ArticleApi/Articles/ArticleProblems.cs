@@ -31,6 +31,15 @@ public static class ArticleProblems
         return TypedResults.Problem(problem);
     }
 
+    /// <summary>An item this service wrote out (its uri names the article) posted back while the article is here.</summary>
+    public static ProblemHttpResult AlreadyStored(Guid id) => TypedResults.Problem(new ProblemDetails
+    {
+        Status = StatusCodes.Status409Conflict,
+        Title = "Duplicate article",
+        Detail = $"The item's uri names article {id} of this service, which is stored already: to change it, PUT /articles/{id}.",
+        Extensions = { ["existingArticleId"] = id, ["existingArticle"] = $"/articles/{id}" },
+    });
+
     public static ProblemHttpResult RevisionNotFound(Guid id, int version) => TypedResults.Problem(new ProblemDetails
     {
         Status = StatusCodes.Status404NotFound,

@@ -31,27 +31,21 @@ public static partial class ArticlesApi
     }
 
     /// <param name="request">The article to store.</param>
-    internal static async Task<Results<Created<ArticleResponse>, ProblemHttpResult>> CreateArticle(
+    internal static async Task<IResult> CreateArticle(
         [FromBody] ArticleRequest request, ArticleRepository articles, EntityExtractor extractor, EntityDirectory entities,
-        HttpContext http, CancellationToken cancellationToken)
+        HttpContext http, CancellationToken cancellationToken) =>
+        await CreateAsync(request, listedFoundAreExtracted: false, articles, extractor, entities, http, cancellationToken);
+
+    /// <summary>POST /articles for a checked request of any format: stored, and answered as Accept asks.</summary>
+    internal static async Task<IResult> CreateAsync(ArticleRequest request, bool listedFoundAreExtracted, ArticleRepository articles,
+        EntityExtractor extractor, EntityDirectory entities, HttpContext http, CancellationToken cancellationToken)
     {
-        var outcome = await CreateAsync(ArticleDraft.From(request, extractor), articles, http, cancellationToken);
+        var outcome = await articles.CreateAsync(Guid.CreateVersion7(), ArticleDraft.From(request, extractor, listedFoundAreExtracted),
+            http.User.Actor(), http.Features.Get<IdempotencyFeature>(), cancellationToken);
         return outcome is WriteOutcome.Written(var article, _)
-            ? TypedResults.Created($"/articles/{article.Id}", await WrittenAsync(article, entities, http, cancellationToken))
-            : CreateFailed(outcome);
+            ? await AnswerAsync(article, StatusCodes.Status201Created, entities, http, cancellationToken)
+            : Failed(outcome, null);
     }
-
-    /// <summary>Stores a new article as POST /articles does, in whatever format it came: the same conflicts, idempotency and history.</summary>
-    internal static Task<WriteOutcome> CreateAsync(ArticleDraft draft, ArticleRepository articles, HttpContext http, CancellationToken cancellationToken) =>
-        articles.CreateAsync(Guid.CreateVersion7(), draft, http.User.Actor(), http.Features.Get<IdempotencyFeature>(), cancellationToken);
-
-    /// <summary>What a create that stored nothing answers: 409 for a duplicate agency id, 410 for a deleted one.</summary>
-    internal static ProblemHttpResult CreateFailed(WriteOutcome outcome) => outcome switch
-    {
-        WriteOutcome.Duplicate duplicate => ArticleProblems.Duplicate(duplicate),
-        WriteOutcome.Gone(var tombstone) => ArticleProblems.Gone(tombstone),
-        _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
-    };
 
     /// <param name="id">The article's id, a UUID as returned when it was created.</param>
     /// <param name="request">The article's new content: every field, as for creating one.</param>
@@ -62,23 +56,25 @@ public static partial class ArticlesApi
         if (Condition(http, options.Value) is not { } condition) return ConditionProblem(http);
         var outcome = await articles.ReplaceAsync(id, ArticleDraft.From(request, extractor), condition, cancellationToken);
         return outcome is WriteOutcome.Written(var article, _)
-            ? TypedResults.Ok(await WrittenAsync(article, entities, http, cancellationToken))
+            ? await AnswerAsync(article, StatusCodes.Status200OK, entities, http, cancellationToken)
             : Failed(outcome, id);
     }
 
     /// <param name="item">The agency's item: which one by the path, its content in the body.</param>
-    private static async Task<IResult> UpsertArticle(
+    private static Task<IResult> UpsertArticle(
         [AsParameters] AgencyItemRequest item, ArticleRepository articles, EntityExtractor extractor, EntityDirectory entities,
-        IOptions<ArticleWriteOptions> options, HttpContext http, CancellationToken cancellationToken)
+        IOptions<ArticleWriteOptions> options, HttpContext http, CancellationToken cancellationToken) =>
+        UpsertAsync(item.Article(), listedFoundAreExtracted: false, articles, extractor, entities, options, http, cancellationToken);
+
+    /// <summary>PUT /articles/by-source/{source}/{externalId} for a checked request of any format, with the path's source and externalId.</summary>
+    internal static async Task<IResult> UpsertAsync(ArticleRequest request, bool listedFoundAreExtracted, ArticleRepository articles,
+        EntityExtractor extractor, EntityDirectory entities, IOptions<ArticleWriteOptions> options, HttpContext http, CancellationToken cancellationToken)
     {
         if (Condition(http, options.Value, upsert: true) is not { } condition) return ConditionProblem(http, upsert: true);
-        var outcome = await articles.UpsertAsync(ArticleDraft.From(item.Article(), extractor), condition, cancellationToken);
-        return outcome switch
-        {
-            WriteOutcome.Written(var article, true) => TypedResults.Created($"/articles/{article.Id}", await WrittenAsync(article, entities, http, cancellationToken)),
-            WriteOutcome.Written(var article, false) => TypedResults.Ok(await WrittenAsync(article, entities, http, cancellationToken)),
-            _ => Failed(outcome, null),
-        };
+        var outcome = await articles.UpsertAsync(ArticleDraft.From(request, extractor, listedFoundAreExtracted), condition, cancellationToken);
+        return outcome is WriteOutcome.Written(var article, var created)
+            ? await AnswerAsync(article, created ? StatusCodes.Status201Created : StatusCodes.Status200OK, entities, http, cancellationToken)
+            : Failed(outcome, null);
     }
 
     /// <param name="id">The article's id, a UUID as returned when it was created.</param>
@@ -90,12 +86,24 @@ public static partial class ArticlesApi
         return outcome is WriteOutcome.Deleted ? TypedResults.NoContent() : Failed(outcome, id);
     }
 
-    /// <summary>The article a write stored, with the ETag of the format it is answered in.</summary>
-    internal static async Task<ArticleResponse> WrittenAsync(ArticleRecord article, EntityDirectory entities, HttpContext http,
-        CancellationToken cancellationToken, ArticleFormat format = ArticleFormat.Json)
+    /// <summary>
+    /// The article a write stored, in the format Accept asks for (writes read no `format`: their query is the body's),
+    /// with that format's ETag; a creation also answers its Location.
+    /// </summary>
+    private static async Task<IResult> AnswerAsync(ArticleRecord article, int status, EntityDirectory entities, HttpContext http,
+        CancellationToken cancellationToken)
     {
+        var format = FormatRequest.Accepted(http.Request);
+        http.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
         ArticleETag.Add(http.Response, article, format);
-        return await ResponseAsync(article, entities, cancellationToken);
+        var written = await ResponseAsync(article, entities, cancellationToken);
+        var location = $"/articles/{article.Id}";
+        if (format == ArticleFormat.Ninjs)
+        {
+            if (status == StatusCodes.Status201Created) http.Response.Headers.Location = location;
+            return written.ToNinjs().AsNinjs(status);
+        }
+        return status == StatusCodes.Status201Created ? TypedResults.Created(location, written) : TypedResults.Ok(written);
     }
 
     /// <summary>

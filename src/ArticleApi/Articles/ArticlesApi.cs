@@ -24,7 +24,7 @@ public static partial class ArticlesApi
             .AddOptions<ListLimits>().BindConfiguration("Lists").Services
             .AddOptions<ArticleWriteOptions>().BindConfiguration("Articles");
         services.ConfigureSwaggerGen(swagger => swagger.OperationFilter<ConditionalRequestOperationFilter>());
-        return services;
+        return services.AddNinjsJson();
     }
 
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder app)
@@ -51,6 +51,7 @@ public static partial class ArticlesApi
                 (`representationtype: "partial"` unless `fields` asks for every field, `body` included). The page itself is
                 not a ninjs document, so it stays `application/json`.
                 """)
+            .WithExamples(responses: ArticleExamples.Listed)
             .WithAlternateResponse<NinjsListResponse>(StatusCodes.Status200OK, "application/json", "ninjs", NinjsExamples.List);
 
         group.MapGet("/facets", GetFacets)
@@ -72,8 +73,11 @@ public static partial class ArticlesApi
                 It is not a snapshot: an article written while the export runs may or may not be in it, so follow
                 the change feed from a cursor taken before the export to catch up. A filter that matches nothing
                 answers 200 with an empty body. `format=ninjs` writes each line as an IPTC ninjs 2.1 item instead.
+                The 200 schema and examples describe one line: an article (`json`) or a ninjs item (`ninjs`).
                 """)
-            .Produces(StatusCodes.Status200OK, contentType: NdjsonContentType)
+            .Produces<ArticleListItem>(StatusCodes.Status200OK, contentType: NdjsonContentType)
+            .WithExamples(responses: new OpenApiExample("200", ArticleListItem.From(ArticleExamples.Response, ExportFields)))
+            .WithAlternateResponse<NinjsItem>(StatusCodes.Status200OK, NdjsonContentType, "ninjs", NinjsExamples.Item)
             .DisableRequestTimeout(); // an export runs as long as it has articles; a client that leaves stops it
 
         group.MapGet("/{id}", GetArticle)
@@ -109,21 +113,23 @@ public static partial class ArticlesApi
                 supply is a 400 naming the parameter to pass.
 
                 **ninjs.** An IPTC ninjs 2.x item (`Content-Type: application/ninjs+json`) is stored the same way: 400 names the ninjs
-                field (`headlines[0].value`, `bodies`) of an item that cannot be an article. The answer is JSON, or ninjs
-                with `Accept: application/ninjs+json`. See the README's "Formats: ninjs" for the mapping.
+                fields (`headlines[0].value`, `bodies`) of an item that cannot be an article. Without an `externalId` altid,
+                the item's `uri` is its `externalId`, so a redelivery is a 409. See the README's "Formats: ninjs" for the mapping.
+
+                **The answer**, whatever the body's type, is the article as JSON, or as a ninjs item (with its own ETag)
+                with `Accept: application/ninjs+json`.
                 """)
             .RequireAuthorization(EditorAuthentication.EditorPolicy)
             .Accepts<ArticleRequest>("application/json")
+            .Produces<ArticleResponse>(StatusCodes.Status201Created)
             .WithWireTextBody()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithExamples(ArticleExamples.Request, ArticleExamples.Created)
-            .WithAlternateRequestBody<NinjsItem>(FormatRequest.NinjsContentType, NinjsExamples.Request)
-            .WithAlternateResponse<NinjsItem>(StatusCodes.Status201Created, FormatRequest.NinjsContentType, "ninjs", NinjsExamples.Item)
+            .WithNinjsBody(StatusCodes.Status201Created)
             .WithIdempotency();
         group.MapWireText();
-        group.MapNinjs();
 
         group.MapPut("/by-source/{source}/{externalId}", UpsertArticle)
             .WithName("UpsertArticleByAgencyId")
@@ -135,6 +141,10 @@ public static partial class ArticlesApi
                 An item deleted before comes back under its old id as its next version. `If-Match` works as on
                 PUT /articles/{id}; `If-None-Match: *` only creates (412 when the item exists); without either the
                 last writer wins, unless the service requires a precondition (428).
+
+                The body may also be a ninjs item (`Content-Type: application/ninjs+json`), read as on POST /articles; the
+                path names the item, so its `copyrightholder` and `uri` give way to the path, and an infosource or
+                `externalId` altid that says otherwise is a 400. The answer is JSON, or ninjs with `Accept: application/ninjs+json`.
                 """)
             .RequireAuthorization(EditorAuthentication.EditorPolicy)
             .Accepts<ArticleRequest>("application/json")
@@ -144,7 +154,8 @@ public static partial class ArticlesApi
             .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithExamples(ArticleExamples.Request, ArticleExamples.Found, ArticleExamples.Created);
+            .WithExamples(ArticleExamples.Request, ArticleExamples.Found, ArticleExamples.Created)
+            .WithNinjsBody(StatusCodes.Status200OK, StatusCodes.Status201Created);
 
         group.MapPut("/{id}", ReplaceArticle)
             .WithName("ReplaceArticle")
@@ -155,6 +166,7 @@ public static partial class ArticlesApi
                 version stays readable under /articles/{id}/revisions. Send `If-Match` with the ETag you read: if
                 someone changed the article since, 412 and nothing is written. Without `If-Match` the last writer
                 wins, unless the service is configured to require it (`Articles__RequireIfMatch`, then 428).
+                The answer is JSON, or ninjs with `Accept: application/ninjs+json`.
                 """)
             .RequireAuthorization(EditorAuthentication.EditorPolicy)
             .Accepts<ArticleRequest>("application/json")
@@ -166,7 +178,8 @@ public static partial class ArticlesApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired)
-            .WithExamples(ArticleExamples.Request, ArticleExamples.Found);
+            .WithExamples(ArticleExamples.Request, ArticleExamples.Found)
+            .WithAlternateResponse<NinjsItem>(StatusCodes.Status200OK, FormatRequest.NinjsContentType, "ninjs", NinjsExamples.Item);
 
         group.MapDelete("/{id}", DeleteArticle)
             .WithName("DeleteArticle")
@@ -183,6 +196,7 @@ public static partial class ArticlesApi
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
+        group.MapNinjs();
         return group;
     }
 

@@ -32,7 +32,9 @@ internal sealed class IdempotencyMiddleware(
     public const string ReplayedHeaderName = "Idempotent-Replayed";
     internal const int MaxKeyLength = 255;
 
-    private static readonly string[] ReplayedHeaders = [HeaderNames.Location, HeaderNames.ContentType, HeaderNames.ETag];
+    // Vary too: a replay is the first response as it was, in the format the first request's Accept chose, and caches
+    // must still know that the response depends on Accept.
+    private static readonly string[] ReplayedHeaders = [HeaderNames.Location, HeaderNames.ContentType, HeaderNames.ETag, HeaderNames.Vary];
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
 
     public async Task InvokeAsync(HttpContext context)

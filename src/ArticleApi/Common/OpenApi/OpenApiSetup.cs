@@ -33,6 +33,7 @@ public static class OpenApiSetup
                 Description = "A JWT with role `editor`. Locally: `./dev.sh token` prints one.",
             });
             options.SchemaFilter<ValidationRulesSchemaFilter>();
+            options.SchemaFilter<UnmappedMembersSchemaFilter>();
             options.ParameterFilter<ValidationRulesSchemaFilter>();
             options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<ExampleOperationFilter>();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ArticleApi.Common.OpenApi;
 using FluentValidation;
 using FluentValidation.Results;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ArticleApi.Common.Validation;
@@ -57,14 +58,23 @@ public static class ValidationFilter
     public static Dictionary<string, string[]> Errors(ValidationResult result) =>
         result.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
 
-    // A parameter another media type's sibling takes (?headline= for text/plain) sent with a JSON body: say so.
+    // A parameter another media type's sibling takes (?headline= for text/plain) sent with another body: say so.
     private static string UnknownQueryParameterMessage(string key, HashSet<string> known, HttpContext http) =>
-        http.GetEndpoint()?.Metadata.GetOrderedMetadata<AlternateRequestBody>()
-            .FirstOrDefault(a => a.QueryNames.Contains(key, StringComparer.OrdinalIgnoreCase)) is { } alternate
+        AlternateBodies(http).FirstOrDefault(a => a.QueryNames.Contains(key, StringComparer.OrdinalIgnoreCase)) is { } alternate
             ? $"Query parameter '{key}' is only for {alternate.ContentType} bodies; this request's body is {http.Request.ContentType?.Split(';')[0] ?? "of another type"}, which carries every field itself."
         : known.Count == 0
             ? $"Unknown query parameter '{key}': this endpoint takes none."
             : $"Unknown query parameter '{key}'. Known parameters: {string.Join(", ", known.Order())}.";
+
+    /// <summary>The alternate bodies documented on the request's path and method: on its endpoint, or on the one it is a sibling of.</summary>
+    private static IEnumerable<AlternateRequestBody> AlternateBodies(HttpContext http)
+    {
+        if (http.GetEndpoint() is not RouteEndpoint endpoint) return [];
+        return http.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText == endpoint.RoutePattern.RawText
+                        && e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(http.Request.Method, StringComparer.OrdinalIgnoreCase) == true)
+            .SelectMany(e => e.Metadata.GetOrderedMetadata<AlternateRequestBody>());
+    }
 
     private static HashSet<string> KnownQueryNames(IEnumerable<ParameterInfo> parameters)
     {

@@ -8,14 +8,14 @@ using ArticleApi.Idempotency;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
+using Microsoft.Extensions.Options;
 
 namespace ArticleApi.Formats.Ninjs;
 
 /// <summary>
-/// POST /articles with a ninjs item (Content-Type: application/ninjs+json): the sibling of CreateArticle that routing
-/// picks by Content-Type. It reads the item (NinjsReader), checks it as CreateArticle checks a JSON article, and stores
-/// it the same way. Reads answer ninjs from the article endpoints themselves (`format`, Accept).
+/// Writes with a ninjs item (Content-Type: application/ninjs+json): the siblings of POST /articles and of
+/// PUT /articles/by-source/{source}/{externalId} that routing picks by Content-Type. Each reads the item (NinjsReader)
+/// and goes the way every format goes (FormatWrites). Reads answer ninjs from the article endpoints themselves.
 /// </summary>
 public static class NinjsApi
 {
@@ -23,13 +23,30 @@ public static class NinjsApi
     {
         articles.MapPost("", CreateFromNinjs)
             .WithName("CreateArticleFromNinjs")
-            .AsAlternateRequestBody<NinjsItem>(FormatRequest.NinjsContentType, order: -2)
-            .RequireAuthorization(EditorAuthentication.EditorPolicy)
+            .AsNinjsSibling(order: -2)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithIdempotency();
+        articles.MapPut("/by-source/{source}/{externalId}", UpsertFromNinjs)
+            .WithName("UpsertArticleFromNinjs")
+            .AsNinjsSibling(order: -1)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         return articles;
+    }
+
+    // What the JSON endpoint a sibling stands beside has too: editors only, and the body's limits.
+    private static RouteHandlerBuilder AsNinjsSibling(this RouteHandlerBuilder sibling, int order) =>
+        sibling.AsAlternateRequestBody<NinjsItemRequest>(FormatRequest.NinjsContentType, order)
+            .RequireAuthorization(EditorAuthentication.EditorPolicy)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+    /// <summary>Documents the ninjs body and answer on a write endpoint that the siblings above serve.</summary>
+    public static RouteHandlerBuilder WithNinjsBody(this RouteHandlerBuilder write, params int[] statusCodes)
+    {
+        write.WithAlternateRequestBody<NinjsItemRequest>(FormatRequest.NinjsContentType, NinjsExamples.Request);
+        foreach (var status in statusCodes) write.WithAlternateResponse<NinjsItem>(status, FormatRequest.NinjsContentType, "ninjs", NinjsExamples.Item);
+        return write;
     }
 
     /// <summary>A ninjs item answered as application/ninjs+json.</summary>
@@ -37,33 +54,16 @@ public static class NinjsApi
         TypedResults.Json(item, (JsonSerializerOptions?)null, FormatRequest.NinjsContentType, statusCode);
 
     /// <param name="item">The ninjs item to store.</param>
-    private static async Task<IResult> CreateFromNinjs(
+    private static Task<IResult> CreateFromNinjs(
         [FromBody] JsonElement item, IValidator<ArticleRequest> validator, ArticleRepository articles, EntityExtractor extractor,
-        EntityDirectory entities, HttpContext http, CancellationToken cancellationToken)
-    {
-        NinjsArticle read;
-        try
-        {
-            read = NinjsReader.Read(item);
-        }
-        catch (ArticleFormatException invalid)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [invalid.Field] = [invalid.Message] });
-        }
-        var validation = await validator.ValidateAsync(read.Request, cancellationToken);
-        if (!validation.IsValid)
-            return TypedResults.ValidationProblem(validation.Errors
-                .GroupBy(e => read.NinjsField(e.PropertyName))
-                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
+        EntityDirectory entities, HttpContext http, CancellationToken cancellationToken) =>
+        FormatWrites.CreateAsync(() => NinjsReader.Read(item), validator, articles, extractor, entities, http, cancellationToken);
 
-        var outcome = await ArticlesApi.CreateAsync(ArticleDraft.From(read.Request, extractor, listedFoundAreExtracted: true), articles, http, cancellationToken);
-        if (outcome is not WriteOutcome.Written(var article, _)) return ArticlesApi.CreateFailed(outcome);
-        var format = FormatRequest.Accepted(http.Request);
-        http.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
-        var written = await ArticlesApi.WrittenAsync(article, entities, http, cancellationToken, format);
-        var location = $"/articles/{article.Id}";
-        if (format == ArticleFormat.Json) return TypedResults.Created(location, written);
-        http.Response.Headers.Location = location;
-        return written.ToNinjs().AsNinjs(StatusCodes.Status201Created);
-    }
+    /// <param name="source">The agency, as articles give it.</param>
+    /// <param name="externalId">The agency's id for the item.</param>
+    /// <param name="item">The ninjs item to store under them.</param>
+    private static Task<IResult> UpsertFromNinjs(
+        string source, string externalId, [FromBody] JsonElement item, IValidator<AgencyItemRequest> validator, ArticleRepository articles,
+        EntityExtractor extractor, EntityDirectory entities, IOptions<ArticleWriteOptions> options, HttpContext http, CancellationToken cancellationToken) =>
+        FormatWrites.UpsertAsync(source, externalId, () => NinjsReader.Read(item), validator, articles, extractor, entities, options, http, cancellationToken);
 }

@@ -7,8 +7,7 @@ public static class NinjsExamples
 {
     public static readonly NinjsItem Item = ArticleExamples.Response.ToNinjs();
 
-    public static readonly NinjsListResponse List = new(
-        [ArticleExamples.Response.ToNinjs(ArticleFieldNames.Default)], 1, ListArticlesRequest.DefaultPageSize, 1, false, 1, null);
+    public static readonly NinjsListResponse List = ArticleExamples.List.ToNinjs();
 
     /// <summary>What a client posts: the item as another service would send it, without the service's own uri, version and dates.</summary>
     public static readonly NinjsItem Request = Item with

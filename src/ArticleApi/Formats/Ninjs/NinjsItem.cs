@@ -4,7 +4,8 @@ namespace ArticleApi.Formats.Ninjs;
 
 /// <summary>
 /// An article as an IPTC ninjs 2.1 news item (News in JSON, https://iptc.org/standards/ninjs/). Property names are
-/// ninjs's own (lower case, no separators); a field the article does not have is left out, as ninjs has no nulls.
+/// ninjs's own (lower case, no separators); a field the article does not have is left out, as ninjs has no nulls
+/// (<see cref="NinjsJson.OmitNulls"/>).
 /// </summary>
 /// <param name="Uri">The item's global id: `urn:uuid:` and the article's `id`.</param>
 /// <param name="Type">Always `text`.</param>
@@ -31,24 +32,24 @@ public sealed record NinjsItem(
     [property: JsonPropertyName("uri")] string Uri,
     [property: JsonPropertyName("type")] string Type,
     [property: JsonPropertyName("representationtype")] string Representationtype,
-    [property: JsonPropertyName("version"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Version,
-    [property: JsonPropertyName("firstcreated"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? Firstcreated,
-    [property: JsonPropertyName("versioncreated"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? Versioncreated,
-    [property: JsonPropertyName("contentcreated"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? Contentcreated,
+    [property: JsonPropertyName("version")] string? Version,
+    [property: JsonPropertyName("firstcreated")] DateTimeOffset? Firstcreated,
+    [property: JsonPropertyName("versioncreated")] DateTimeOffset? Versioncreated,
+    [property: JsonPropertyName("contentcreated")] DateTimeOffset? Contentcreated,
     [property: JsonPropertyName("pubstatus")] string Pubstatus,
-    [property: JsonPropertyName("language"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Language,
-    [property: JsonPropertyName("headlines"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NinjsText>? Headlines,
-    [property: JsonPropertyName("descriptions"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NinjsText>? Descriptions,
-    [property: JsonPropertyName("bodies"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NinjsBody>? Bodies,
-    [property: JsonPropertyName("by"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? By,
-    [property: JsonPropertyName("located"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Located,
-    [property: JsonPropertyName("infosources"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NinjsInfoSource>? Infosources,
-    [property: JsonPropertyName("altids"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NinjsAltId>? Altids,
-    [property: JsonPropertyName("renditions"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NinjsRendition>? Renditions,
-    [property: JsonPropertyName("people"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NinjsEntity>? People,
-    [property: JsonPropertyName("organisations"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NinjsEntity>? Organisations,
-    [property: JsonPropertyName("places"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NinjsEntity>? Places,
-    [property: JsonPropertyName("subjects"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NinjsEntity>? Subjects);
+    [property: JsonPropertyName("language")] string? Language,
+    [property: JsonPropertyName("headlines")] IReadOnlyList<NinjsText>? Headlines,
+    [property: JsonPropertyName("descriptions")] IReadOnlyList<NinjsText>? Descriptions,
+    [property: JsonPropertyName("bodies")] IReadOnlyList<NinjsBody>? Bodies,
+    [property: JsonPropertyName("by")] string? By,
+    [property: JsonPropertyName("located")] string? Located,
+    [property: JsonPropertyName("infosources")] IReadOnlyList<NinjsInfoSource>? Infosources,
+    [property: JsonPropertyName("altids")] IReadOnlyList<NinjsAltId>? Altids,
+    [property: JsonPropertyName("renditions")] IReadOnlyList<NinjsRendition>? Renditions,
+    [property: JsonPropertyName("people")] IReadOnlyList<NinjsEntity>? People,
+    [property: JsonPropertyName("organisations")] IReadOnlyList<NinjsEntity>? Organisations,
+    [property: JsonPropertyName("places")] IReadOnlyList<NinjsEntity>? Places,
+    [property: JsonPropertyName("subjects")] IReadOnlyList<NinjsEntity>? Subjects);
 
 /// <summary>A headline or a description.</summary>
 /// <param name="Role">`main` for the headline, `summary` for the description.</param>

@@ -24,7 +24,19 @@ public static class NinjsMapper
         | ArticleFields.Byline | ArticleFields.Url | ArticleFields.PublishedAt | ArticleFields.Entities | ArticleFields.Version
         | ArticleFields.CreatedAt | ArticleFields.UpdatedAt;
 
-    public static string Uri(Guid id) => $"urn:uuid:{id}";
+    private const string UuidUrn = "urn:uuid:";
+
+    public static string Uri(Guid id) => $"{UuidUrn}{id}";
+
+    /// <summary>The article id a uri as <see cref="Uri(Guid)"/> writes it names; null for any other uri.</summary>
+    public static Guid? ArticleId(string? uri) =>
+        uri is not null && uri.StartsWith(UuidUrn, StringComparison.OrdinalIgnoreCase) && Guid.TryParse(uri.AsSpan(UuidUrn.Length), out var id) ? id : null;
+
+    /// <summary>
+    /// The url as a URI (ninjs's href is `format: uri`): what the API accepts as an http(s) URL may hold characters a
+    /// URI escapes ("https://example.com/ä b" is "https://example.com/%C3%A4%20b").
+    /// </summary>
+    public static string Href(string url) => System.Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsoluteUri : url;
 
     /// <summary>The item with the fields <paramref name="article"/> was read with; a snippet has no ninjs field and is left out.</summary>
     public static NinjsItem ToNinjs(this ArticleListItem article)
@@ -49,7 +61,7 @@ public static class NinjsMapper
             Has(ArticleFields.Dateline) ? article.Dateline : null,
             Has(ArticleFields.Source) && article.Source is { } source ? [new NinjsInfoSource(source, OriginatingSource)] : null,
             Has(ArticleFields.ExternalId) && article.ExternalId is { } externalId ? [new NinjsAltId(ExternalIdRole, externalId)] : null,
-            Has(ArticleFields.Url) && article.Url is { } url ? [new NinjsRendition(WebRendition, url, "text/html")] : null,
+            Has(ArticleFields.Url) && article.Url is { } url ? [new NinjsRendition(WebRendition, Href(url), "text/html")] : null,
             Of(entities, EntityType.Person),
             Of(entities, EntityType.Organization),
             Of(entities, EntityType.Location),
@@ -57,13 +69,8 @@ public static class NinjsMapper
     }
 
     /// <summary>One article as a ninjs item: whole, or with the fields a list would give it.</summary>
-    public static NinjsItem ToNinjs(this ArticleResponse article, ArticleFields fields = WholeArticle) => new ArticleListItem(
-        article.Id, article.Source, article.ExternalId, article.Headline, article.Summary, article.Body, article.Dateline,
-        article.DatelinePlace, article.Language, article.Byline, article.Url, article.PublishedAt, article.Entities,
-        article.Version, article.CreatedAt, article.UpdatedAt, Snippet: null)
-    {
-        Fields = fields,
-    }.ToNinjs();
+    public static NinjsItem ToNinjs(this ArticleResponse article, ArticleFields fields = WholeArticle) =>
+        ArticleListItem.From(article, fields).ToNinjs();
 
     public static NinjsListResponse ToNinjs(this ArticleListResponse page) => new(
         [.. page.Items.Select(ToNinjs)], page.Page, page.PageSize, page.TotalCount, page.TotalCountIsEstimate, page.TotalPages, page.NextCursor);

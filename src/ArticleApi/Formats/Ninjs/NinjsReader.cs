@@ -9,7 +9,7 @@ namespace ArticleApi.Formats.Ninjs;
 /// A ninjs 2.x item as an article request, or an <see cref="ArticleFormatException"/> naming the ninjs field
 /// ("headlines[0].value", "bodies") that keeps it from being one. Pure: the endpoint and a bulk importer share it.
 /// It checks what the item must say for an article; the article's own rules (lengths, languages) are
-/// ArticleRequestValidator's, whose errors <see cref="NinjsArticle.NinjsField"/> names in ninjs terms.
+/// ArticleRequestValidator's, whose errors <see cref="NinjsArticle.FieldOf"/> names in ninjs terms.
 /// </summary>
 public static partial class NinjsReader
 {
@@ -34,20 +34,22 @@ public static partial class NinjsReader
     [GeneratedRegex(@"^(?<field>[A-Za-z]+(\[\d+\])?)(?<rest>.*)$")]
     private static partial Regex RequestField();
 
+    /// <summary>ninjs 1.x properties that 2.x renamed, with their 2.x names: an item with them is a 1.x item.</summary>
+    private static readonly IReadOnlyDictionary<string, string> Ninjs1Names = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["headline"] = "headlines", ["body_text"] = "bodies", ["body_html"] = "bodies", ["body_xhtml"] = "bodies",
+        ["description_text"] = "descriptions", ["description_html"] = "descriptions", ["byline"] = "by",
+        ["person"] = "people", ["organisation"] = "organisations", ["place"] = "places", ["subject"] = "subjects",
+        ["object"] = "objects", ["event"] = "events", ["genre"] = "genres",
+    };
+
     public static NinjsArticle Read(JsonElement item, DateTimeOffset? now = null)
     {
         if (item.ValueKind != JsonValueKind.Object) throw new ArticleFormatException("$", "A ninjs item is a JSON object.");
         var fields = new Dictionary<string, string>();
         var top = Members(item, "");
-        foreach (var name in top.Keys.Where(name => !Properties.Contains(name)))
-        {
-            var suggestion = Properties.FirstOrDefault(p => p.Equals(name, StringComparison.OrdinalIgnoreCase));
-            throw new ArticleFormatException(name, suggestion is null
-                ? $"'{name}' is not a ninjs 2.1 property."
-                : $"'{name}' is not a ninjs 2.1 property. Did you mean '{suggestion}'? (Property names are case-sensitive.)");
-        }
+        RefuseUnknown(top.Keys);
 
-        Text(top, "uri");
         if (Text(top, "type") is { } type && type != "text")
             throw new ArticleFormatException("type", $"Only text items become articles; this one is '{type}'.");
         if (Text(top, "pubstatus") is { } status && status != "usable")
@@ -59,10 +61,15 @@ public static partial class NinjsReader
         var headline = Pick(top, "headlines", NinjsMapper.MainRole, required: true, fields, "headline");
         var summary = Pick(top, "descriptions", NinjsMapper.SummaryRole, required: false, fields, "summary");
         var body = Body(top, fields);
-        var source = One(top, "infosources", i => Text(i, "role") is null or NinjsMapper.OriginatingSource or "originfo", "name",
-            "more than one agency (an infosource with no role or the originating role): an article has one source", fields, "source");
-        var externalId = One(top, "altids", i => Text(i, "role") == NinjsMapper.ExternalIdRole, "value",
-            $"more than one altid of role '{NinjsMapper.ExternalIdRole}': an article has one externalId", fields, "externalId");
+        if (body is null)
+        {
+            // A short item (NTB sends them so) is its description: that is the text, not a standfirst to it.
+            body = summary ?? throw new ArticleFormatException("bodies", "An article needs a body: give one, text/plain or text/html (or, for a short item, a description, which then becomes the body).");
+            fields["body"] = fields["summary"];
+            summary = null;
+        }
+        var source = Source(top, fields);
+        var (externalId, storedAs) = ExternalId(top, fields);
         var url = One(top, "renditions", i => Text(i, "name") == NinjsMapper.WebRendition, "href",
             $"more than one rendition named '{NinjsMapper.WebRendition}': an article has one url", fields, "url");
         fields["dateline"] = "located";
@@ -82,7 +89,63 @@ public static partial class NinjsReader
             Url = url,
             PublishedAt = published,
             Entities = Entities(top, fields),
-        }, fields);
+        }, fields) { StoredAs = storedAs };
+    }
+
+    /// <summary>Every property ninjs 2.1 does not have, at once; a 1.x item is told so.</summary>
+    private static void RefuseUnknown(IEnumerable<string> names)
+    {
+        var unknown = names.Where(name => !Properties.Contains(name)).ToList();
+        if (unknown.Count == 0) return;
+        var ninjs1 = unknown.Where(Ninjs1Names.ContainsKey).ToList();
+        var looksLike1 = ninjs1.Count == 0 ? "" : $" This looks like a ninjs 1.x item ({string.Join(", ", ninjs1)}); only ninjs 2.x is read.";
+        throw new ArticleFormatException(unknown.ToDictionary(name => name, name =>
+        {
+            var suggestion = Ninjs1Names.GetValueOrDefault(name) is { } renamed ? $" In ninjs 2.x it is '{renamed}'."
+                : Properties.FirstOrDefault(p => p.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } cased
+                    ? $" Did you mean '{cased}'? (Property names are case-sensitive.)"
+                    : "";
+            return $"'{name}' is not a ninjs 2.1 property.{suggestion}{looksLike1}";
+        }));
+    }
+
+    /// <summary>
+    /// The agency: the named infosource of the originating role (or of none), else the copyright holder (agencies such
+    /// as NTB, dpa and TT name themselves there and send no infosources), else null: then the body's dateline names it.
+    /// An infosource without a name (only a uri) names nobody the service can store, so it is passed over.
+    /// </summary>
+    private static string? Source(Dictionary<string, JsonElement> top, Dictionary<string, string> fields)
+    {
+        var agencies = Items(top, "infosources").Where(i => IsOriginating(Text(i, "role")) && Text(i, "name") is not null).ToList();
+        if (agencies.Count > 1)
+            throw new ArticleFormatException("infosources", "More than one agency (a named infosource with no role or the originating role, originfo): an article has one source.");
+        if (agencies.Count == 1)
+        {
+            fields["source"] = $"{agencies[0].Path}.name";
+            return Text(agencies[0], "name");
+        }
+        fields["source"] = top.ContainsKey("copyrightholder") ? "copyrightholder" : "infosources";
+        return Text(top, "copyrightholder");
+    }
+
+    /// <summary>The originating role however it is written: the NewsCode's URI, a QCode ("infosourcerole:originfo", "isrol:originfo") or its code.</summary>
+    private static bool IsOriginating(string? role) =>
+        role is null || role[(role.LastIndexOfAny(['/', ':']) + 1)..].Equals("originfo", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The agency's id for the item: the altid of role externalId, else the item's uri (an agency's own id, as NTB's
+    /// "urn:8d19…" or dpa's "urn:newsml:dpa.com:…"), so a redelivery is the same item. A uri as this service writes
+    /// them ("urn:uuid:" and an article id) is no agency's: it names the article it came from (<c>storedAs</c>).
+    /// </summary>
+    private static (string? ExternalId, Guid? StoredAs) ExternalId(Dictionary<string, JsonElement> top, Dictionary<string, string> fields)
+    {
+        var uri = Text(top, "uri");
+        Guid? storedAs = NinjsMapper.ArticleId(uri);
+        var altid = One(top, "altids", i => Text(i, "role") == NinjsMapper.ExternalIdRole, "value",
+            $"more than one altid of role '{NinjsMapper.ExternalIdRole}': an article has one externalId", fields, "externalId");
+        if (altid is not null || uri is null || storedAs is not null) return (altid, storedAs);
+        fields["externalId"] = "uri";
+        return (uri, null);
     }
 
     /// <summary>The BCP 47 tag's language ("nb-NO" is "nb"); the validator checks it is an ISO 639-1 code.</summary>
@@ -117,24 +180,35 @@ public static partial class NinjsReader
         return Content(chosen);
     }
 
-    /// <summary>The body: the one plain-text body (role main when there are several), else the one HTML body as text.</summary>
-    private static string Body(Dictionary<string, JsonElement> top, Dictionary<string, string> fields)
+    /// <summary>
+    /// The body: of the readable bodies (text/plain, text/html), those of role main when there are any, then of them
+    /// the one plain-text body, else the one HTML body as text. Null when the item has no bodies at all.
+    /// </summary>
+    private static string? Body(Dictionary<string, JsonElement> top, Dictionary<string, string> fields)
     {
         var bodies = Items(top, "bodies");
         fields["body"] = "bodies";
-        if (bodies.Count == 0) throw new ArticleFormatException("bodies", "An article needs a body: give one, text/plain or text/html.");
+        if (bodies.Count == 0) return top.ContainsKey("bodies") ? throw new ArticleFormatException("bodies", "An article needs a body: give one, text/plain or text/html.") : null;
+        var readable = bodies.Where(b => ContentType(b) is NinjsMapper.TextPlain or TextHtml).ToList();
+        if (readable.Count == 0)
+        {
+            var types = string.Join(", ", bodies.Select(ContentType).Distinct().Select(t => $"'{t}'"));
+            throw new ArticleFormatException("bodies", $"No body the service can read: it takes text/plain or text/html, not {types}.");
+        }
+        var main = readable.Where(b => Text(b, "role") == NinjsMapper.MainRole).ToList();
+        var candidates = main.Count > 0 ? main : readable;
         foreach (var type in new[] { NinjsMapper.TextPlain, TextHtml })
         {
-            var ofType = bodies.Where(b => ContentType(b) == type).ToList();
+            var ofType = candidates.Where(b => ContentType(b) == type).ToList();
             if (ofType.Count == 0) continue;
-            if (ofType.Count > 1) ofType = [.. ofType.Where(b => Text(b, "role") == NinjsMapper.MainRole)];
-            if (ofType.Count != 1)
-                throw new ArticleFormatException("bodies", $"Several {type} bodies and not one of role '{NinjsMapper.MainRole}': an article keeps one body, so say which.");
+            if (ofType.Count > 1)
+                throw new ArticleFormatException("bodies", main.Count > 0
+                    ? $"Several {type} bodies of role '{NinjsMapper.MainRole}': an article keeps one body, so give that role to one."
+                    : $"Several {type} bodies and not one of role '{NinjsMapper.MainRole}': an article keeps one body, so say which.");
             fields["body"] = $"{ofType[0].Path}.value";
             return Content(ofType[0]);
         }
-        var types = string.Join(", ", bodies.Select(ContentType).Distinct().Select(t => $"'{t}'"));
-        throw new ArticleFormatException("bodies", $"No body the service can read: it takes text/plain or text/html, not {types}.");
+        throw new InvalidOperationException("A readable body is text/plain or text/html.");
     }
 
     /// <summary>The one item of an array that <paramref name="matches"/>, by its text member <paramref name="member"/>; null when none does.</summary>
@@ -248,8 +322,27 @@ public static partial class NinjsReader
 }
 
 /// <summary>A ninjs item read as an article request, and where in the item each request field came from.</summary>
-public sealed record NinjsArticle(ArticleRequest Request, IReadOnlyDictionary<string, string> Fields)
+public sealed record NinjsArticle(ArticleRequest Request, IReadOnlyDictionary<string, string> Fields) : FormatArticle(Request)
 {
+    public override bool ListedFoundAreExtracted => true;
+
+    /// <summary>The copyright holder and the uri stand in for an agency and its id only when nothing says so: the path does.</summary>
+    public override ArticleRequest AgencyItemBody => Request with
+    {
+        Source = FieldOf("source") == "copyrightholder" ? null : Request.Source,
+        ExternalId = FieldOf("externalId") == "uri" ? null : Request.ExternalId,
+    };
+
     /// <summary>The ninjs field a request field ("headline", "entities[3].name") was read from ("headlines[0].value", "people[3].name").</summary>
-    public string NinjsField(string requestField) => NinjsReader.ToNinjsField(Fields, requestField);
+    public override string FieldOf(string requestField) => NinjsReader.ToNinjsField(Fields, requestField);
+
+    /// <summary>The validator's words for a request field in ninjs terms: "'by' must be…" rather than "'byline' must be…".</summary>
+    public override string Message(string requestField, string message)
+    {
+        if (requestField == "source" && string.IsNullOrEmpty(Request.Source))
+            return "The agency is required: name it in infosources (an infosource with a name and the originating role, originfo, or none), "
+                + "in copyrightholder, or open the body with a dateline naming it, such as 'LONDEN (ANP) - '.";
+        var field = FieldOf(requestField);
+        return field == requestField ? message : message.Replace($"'{requestField}'", $"'{field}'", StringComparison.Ordinal);
+    }
 }

@@ -1,7 +1,6 @@
 using ArticleApi.Articles;
 using ArticleApi.Auth;
 using ArticleApi.Common.OpenApi;
-using ArticleApi.Common.Validation;
 using ArticleApi.Entities;
 using ArticleApi.Entities.Extraction;
 using ArticleApi.Idempotency;
@@ -48,20 +47,9 @@ public static class WireTextApi
             return TypedResults.Problem(statusCode: e.StatusCode); // the problem setup words it as for JSON bodies
         }
 
-        ArticleRequest article;
-        try
-        {
-            article = WireTextReader.Read(body, query.ToOptions());
-        }
-        catch (ArticleFormatException e)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [e.Field] = [e.Message] });
-        }
         // The article's field names are the query's, and "body" is the request body: no renaming needed.
-        var validation = await validator.ValidateAsync(article, cancellationToken);
-        if (!validation.IsValid) return TypedResults.ValidationProblem(ValidationFilter.Errors(validation));
-
-        return await ArticlesApi.CreateArticle(article, articles, extractor, entities, http, cancellationToken);
+        return await FormatWrites.CreateAsync(() => new FormatArticle(WireTextReader.Read(body, query.ToOptions())),
+            validator, articles, extractor, entities, http, cancellationToken);
     }
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

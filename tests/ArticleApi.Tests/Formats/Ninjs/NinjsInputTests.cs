@@ -153,8 +153,8 @@ public sealed class NinjsInputTests(ArticleApiFactory api) : IClassFixture<Artic
 
         var article = await (await editor.PostNinjsAsync(item)).ReadAsync<ArticleResponse>(HttpStatusCode.Created);
 
-        Assert.Equal("NTB", article.Source); // from the body's dateline, as for JSON
-        Assert.Null(article.ExternalId);
+        Assert.Equal("NTB", article.Source); // the copyright holder
+        Assert.Equal("urn:8d19cf88-b3ab-4972-8fec-1207599f2872", article.ExternalId); // the uri, as there is no externalId altid
         Assert.Equal("nb", article.Language);
         Assert.Equal(new DateTimeOffset(2019, 8, 9, 9, 30, 4, TimeSpan.Zero), article.PublishedAt);
         Assert.Equal("IT-giganten Google har kjøpt en tomt i Skien.", article.Summary);
@@ -174,7 +174,7 @@ public sealed class NinjsInputTests(ArticleApiFactory api) : IClassFixture<Artic
         { "headlines[0].value", i => Set(i, "headlines", new JsonArray(new JsonObject { ["value"] = 42 })) },
         { "headlines[0].value", i => Set(i, "headlines", new JsonArray(new JsonObject { ["role"] = "main" })) },
         { "headlines[0]", i => Set(i, "headlines", new JsonArray("Kop")) },
-        { "bodies", i => Remove(i, "bodies") },
+        { "bodies", i => Remove(Remove(i, "bodies"), "descriptions") },
         { "bodies", i => Set(i, "bodies", new JsonObject { ["value"] = "Tekst" }) },
         { "bodies", i => Set(i, "bodies", new JsonArray(new JsonObject { ["contenttype"] = "application/nitf+xml", ["value"] = "<nitf/>" })) },
         { "bodies", i => Set(i, "bodies", new JsonArray(new JsonObject { ["value"] = "Een" }, new JsonObject { ["contenttype"] = "text/plain", ["value"] = "Twee" })) },
@@ -183,7 +183,6 @@ public sealed class NinjsInputTests(ArticleApiFactory api) : IClassFixture<Artic
         { "language", i => Set(i, "language", "english") },
         { "infosources", i => Set(i, "infosources", new JsonArray(new JsonObject { ["name"] = "ANP" }, new JsonObject { ["name"] = "Reuters" })) },
         { "infosources", i => Set(Remove(i, "infosources"), "bodies", new JsonArray(new JsonObject { ["value"] = "Tekst zonder dateline." })) },
-        { "infosources[0].name", i => Set(i, "infosources", new JsonArray(new JsonObject { ["role"] = "originfo" })) },
         { "altids", i => Set(i, "altids", new JsonArray(new JsonObject { ["role"] = "externalId", ["value"] = "a" }, new JsonObject { ["role"] = "externalId", ["value"] = "b" })) },
         { "contentcreated", i => Set(i, "contentcreated", "20 maart 2025") },
         { "contentcreated", i => Set(i, "contentcreated", "2025-03-20T10:15:00") },
@@ -278,6 +277,86 @@ public sealed class NinjsInputTests(ArticleApiFactory api) : IClassFixture<Artic
 
         Assert.Equal(first.Id, (await again.ReadAsync<ArticleResponse>(HttpStatusCode.Created)).Id);
         Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
+    }
+
+    public static TheoryData<string, Func<JsonObject, JsonObject>, string> WordedInNinjs => new()
+    {
+        { "contentcreated", i => Set(i, "contentcreated", "1700-01-01T00:00:00Z"), "'contentcreated' must not be before 1800-01-01." },
+        { "by", i => Set(i, "by", new string('x', 201)), "'by' must be at most 200" },
+        { "altids[0].value", i => Set(i, "altids", new JsonArray(new JsonObject { ["role"] = "externalId", ["value"] = new string('x', 201) })), "'altids[0].value' must be at most 200" },
+        { "uri", i => Set(Remove(i, "altids"), "uri", "urn:x:" + new string('x', 200)), "'uri' must be at most 200" },
+        { "infosources", i => Set(Remove(i, "infosources"), "bodies", new JsonArray(new JsonObject { ["value"] = "Tekst zonder dateline." })), "in infosources" },
+        { "copyrightholder", i => Set(Set(Remove(i, "infosources"), "copyrightholder", " "), "bodies", new JsonArray(new JsonObject { ["value"] = "Tekst." })), "in copyrightholder" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WordedInNinjs))]
+    public async Task The_articles_rules_speak_of_ninjs_fields_by_their_ninjs_names(string field, Func<JsonObject, JsonObject> change, string wording)
+    {
+        var message = await (await editor.PostNinjsAsync(change(NinjsCalls.Item()))).ReadFieldErrorAsync(field);
+
+        Assert.Contains(wording, message);
+        foreach (var jsonName in new[] { "'publishedAt'", "'byline'", "'externalId'", "'source'" }) Assert.DoesNotContain(jsonName, message);
+    }
+
+    [Fact]
+    public async Task A_query_parameter_of_wire_text_on_a_ninjs_post_is_told_it_is_for_text_plain_bodies()
+    {
+        var response = await editor.PostAsync("/articles?headline=Kop",
+            new StringContent(NinjsCalls.Item().ToJsonString(), System.Text.Encoding.UTF8, NinjsCalls.MediaType));
+
+        var message = await response.ReadFieldErrorAsync("headline");
+
+        Assert.Equal("Query parameter 'headline' is only for text/plain bodies; this request's body is application/ninjs+json, which carries every field itself.", message);
+    }
+
+    [Fact]
+    public async Task Every_post_answers_ninjs_when_Accept_asks_whatever_its_body()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/articles") { Content = Infrastructure.Articles.JsonContent(Infrastructure.Articles.Sample()) };
+        request.Headers.TryAddWithoutValidation("Accept", NinjsCalls.MediaType);
+
+        var response = await editor.SendAsync(request);
+
+        var item = await response.ReadNinjsAsync(HttpStatusCode.Created);
+        var id = Guid.Parse(item.GetProperty("uri").GetString()!["urn:uuid:".Length..]);
+        Assert.Equal($"/articles/{id}", response.Headers.Location?.OriginalString);
+        Assert.Equal($"\"{id:N}-1-ninjs\"", response.Headers.ETag?.Tag);
+        Assert.Contains("Accept", response.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task A_url_that_is_no_uri_as_written_is_escaped_in_the_ninjs_href()
+    {
+        var article = Infrastructure.Articles.Sample();
+        article["url"] = "https://example.com/ä b";
+        var created = await editor.CreateArticleAsync(article);
+
+        var item = await (await api.Anonymous().GetAsync($"/articles/{created.Id}?format=ninjs")).ReadNinjsAsync();
+
+        Assert.Equal(["https://example.com/%C3%A4%20b"], item.Strings("renditions", "href"));
+    }
+
+    [Fact]
+    public async Task A_replay_answers_the_first_response_as_it_was_with_its_Vary()
+    {
+        var body = NinjsCalls.Item().ToJsonString();
+        async Task<HttpResponseMessage> PostAsync(string accept)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/articles") { Content = new StringContent(body, System.Text.Encoding.UTF8, NinjsCalls.MediaType) };
+            request.Headers.Add("Idempotency-Key", "ninjs-replay-vary");
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+            return await editor.SendAsync(request);
+        }
+
+        var first = await PostAsync(NinjsCalls.MediaType);
+        var uri = (await first.ReadNinjsAsync(HttpStatusCode.Created)).GetProperty("uri").GetString();
+        var again = await PostAsync("application/json");
+
+        Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(uri, (await again.ReadNinjsAsync(HttpStatusCode.Created)).GetProperty("uri").GetString());
+        Assert.Equal(first.Headers.ETag, again.Headers.ETag);
+        Assert.Contains("Accept", again.Headers.Vary);
     }
 
     private static JsonObject Set(JsonObject item, string name, JsonNode? value)
