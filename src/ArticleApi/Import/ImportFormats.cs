@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ArticleApi.Import.Ndjson;
+using ArticleApi.Import.Ninjs;
 using ArticleApi.Import.WireText;
 
 namespace ArticleApi.Import;
@@ -18,6 +19,7 @@ public sealed class ImportFormats(JsonSerializerOptions json, ImportOptions opti
 
     private readonly NdjsonFormat ndjson = new(json);
     private readonly WireTextFormat wireText = new(options);
+    private readonly NinjsFormat ninjs = new(json);
 
     /// <summary>The kind of file at <paramref name="path"/>; null for a file that is not an import file at all.</summary>
     public ImportKind? For(string path)
@@ -26,10 +28,7 @@ public sealed class ImportFormats(JsonSerializerOptions json, ImportOptions opti
         return Path.GetExtension(name).ToLowerInvariant() switch
         {
             ".ndjson" or ".jsonl" => new(ndjson, null),
-            // PLUG-IN (ninjs): a .json file holds one ninjs item or an array of them (stream an array with
-            // JsonSerializer.DeserializeAsyncEnumerable<JsonElement>); its format reads each with NinjsReader.Read(JsonElement),
-            // origin "path:N" for the N-th item, and sets ImportItem.FieldName to the ninjs name of a request field.
-            ".json" => new(null, "A .json file is read as ninjs, and ninjs cannot be imported yet."),
+            ".json" => new(ninjs, null),
             ".txt" => new(wireText, null),
             _ => null,
         };

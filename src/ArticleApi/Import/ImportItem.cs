@@ -1,20 +1,14 @@
-using ArticleApi.Articles;
+using ArticleApi.Formats;
 
 namespace ArticleApi.Import;
 
 /// <summary>
 /// One item of an input file, not read yet: where it is ("path:line"), its bytes as the file holds them (for the
-/// rejects file), and how to turn it into an article. <see cref="Read"/> throws
-/// <see cref="Formats.ArticleFormatException"/> for an item its format cannot make an article of.
+/// rejects file), and how to turn it into an article: the same <see cref="FormatArticle"/> the API's endpoints read,
+/// which names refused fields in the format's own terms. <see cref="Read"/> throws <see cref="ArticleFormatException"/>
+/// for an item its format cannot make an article of.
 /// </summary>
-public sealed record ImportItem(string Origin, ReadOnlyMemory<byte> Raw, Func<ArticleRequest> Read)
-{
-    /// <summary>
-    /// Names a field of the article request as the item's own format does ("headline" as "headlines[0].value"), for
-    /// the rejects file when the request fails validation; as is, by default.
-    /// </summary>
-    public Func<string, string> FieldName { get; init; } = field => field;
-}
+public sealed record ImportItem(string Origin, ReadOnlyMemory<byte> Raw, Func<FormatArticle> Read);
 
 /// <summary>An input file, opened and decompressed when its name ends in .gz.</summary>
 /// <param name="Path">The path as the command line gave it or the folder walk found it; items name it in their origin.</param>

@@ -24,7 +24,7 @@ public sealed class ImportRunner(
     /// <summary>The first and last item of the batch being written, while it is: if the write fails, none of it is stored.</summary>
     public (string First, string Last)? Unfinished { get; private set; }
 
-    private sealed record Pending(string Origin, ArticleRequest Request);
+    private sealed record Pending(string Origin, ArticleRequest Request, bool ListedFoundAreExtracted);
 
     private sealed record Written(int Stored, int Present, string Last);
 
@@ -100,20 +100,21 @@ public sealed class ImportRunner(
     private async Task AddAsync(ImportItem item, CancellationToken cancellationToken)
     {
         tally.Items++;
-        ArticleRequest request;
+        FormatArticle read;
         try
         {
-            request = WithDefaults(item.Read());
+            read = item.Read();
         }
         catch (ArticleFormatException e)
         {
-            Reject(item, new Dictionary<string, string[]> { [e.Field] = [e.Message] });
+            Reject(item, e.Errors.ToDictionary(error => error.Key, error => new[] { error.Value }));
             return;
         }
+        var request = WithDefaults(read.Request);
         var validation = validator.Validate(request);
         if (!validation.IsValid)
         {
-            Reject(item, validation.ToDictionary().ToDictionary(e => item.FieldName(e.Key), e => e.Value).AsReadOnly());
+            Reject(item, read.Errors(validation));
             return;
         }
         if (string.IsNullOrEmpty(request.ExternalId))
@@ -121,7 +122,7 @@ public sealed class ImportRunner(
             if (options.DeriveExternalId) request = request with { ExternalId = ContentId(request) };
             else tally.WithoutExternalId++;
         }
-        pending.Add(new Pending(item.Origin, request));
+        pending.Add(new Pending(item.Origin, request, read.ListedFoundAreExtracted));
         if (pending.Count >= options.BatchSize) await FlushAsync(cancellationToken);
     }
 
@@ -155,7 +156,7 @@ public sealed class ImportRunner(
         // A re-run finds most items stored: those are skipped before the work of drafting them.
         var present = await writer.PresentAsync([.. batch.Select(AgencyId).OfType<(string, string)>()], cancellationToken);
         var drafts = batch.Where(p => AgencyId(p) is not { } id || !present.Contains(id))
-            .Select(p => (Guid.CreateVersion7(), ArticleDraft.From(p.Request, extractor))).ToList();
+            .Select(p => (Guid.CreateVersion7(), ArticleDraft.From(p.Request, extractor, p.ListedFoundAreExtracted))).ToList();
         tally.Present += batch.Count - drafts.Count;
 
         await EndWriteAsync();

@@ -23,11 +23,13 @@ public sealed class ImportFormatSeamTests
             await Task.Yield();
             yield return new ImportItem($"{file.Path}:1", "unreadable"u8.ToArray(),
                 () => throw new ArticleFormatException("headlines[0].value", "A headline must be plain text."));
-            yield return new ImportItem($"{file.Path}:2", "no headline"u8.ToArray(), () => Article(headline: null))
-            {
-                FieldName = field => field == "headline" ? "headlines[0].value" : field,
-            };
-            yield return new ImportItem($"{file.Path}:3", "fine"u8.ToArray(), () => Article(headline: "Kop"));
+            yield return new ImportItem($"{file.Path}:2", "no headline"u8.ToArray(), () => new OwnNames(Article(headline: null)));
+            yield return new ImportItem($"{file.Path}:3", "fine"u8.ToArray(), () => new OwnNames(Article(headline: "Kop")));
+        }
+
+        private sealed record OwnNames(ArticleRequest Request) : FormatArticle(Request)
+        {
+            public override string FieldOf(string requestField) => requestField == "headline" ? "headlines[0].value" : requestField;
         }
 
         private static ArticleRequest Article(string? headline) => new()

@@ -7,6 +7,7 @@ using System.Text.Unicode;
 using ArticleApi.Articles;
 using ArticleApi.Common.Problems;
 using ArticleApi.Formats;
+using ArticleApi.Import.Ninjs;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ArticleApi.Import.Ndjson;
@@ -37,7 +38,7 @@ public sealed class NdjsonFormat(JsonSerializerOptions json, int maxLineBytes = 
         }
     }
 
-    private ArticleRequest Parse(byte[] line, bool complete)
+    private FormatArticle Parse(byte[] line, bool complete)
     {
         if (!Utf8.IsValid(line))
             throw new ArticleFormatException("$", $"The line is not valid UTF-8 (byte {FirstInvalidByte(line) + 1}).");
@@ -48,16 +49,14 @@ public sealed class NdjsonFormat(JsonSerializerOptions json, int maxLineBytes = 
             {
                 LineKind.NotAnObject => throw new ArticleFormatException("$",
                     "A line must be a JSON object: an article as POST /articles takes it, or a line of GET /articles/export."),
-                LineKind.Export => FromExport(JsonSerializer.Deserialize<ArticleResponse>(line, json)!),
-                // PLUG-IN (ninjs): `NinjsReader.Read(JsonDocument.Parse(line).RootElement)`, once the ninjs reader is merged.
-                LineKind.Ninjs => throw new ArticleFormatException("uri",
-                    "This line is a ninjs item (it has a \"uri\"): ninjs cannot be imported yet."),
-                _ => JsonSerializer.Deserialize<ArticleRequest>(line, json)!,
+                LineKind.Export => new FormatArticle(FromExport(JsonSerializer.Deserialize<ArticleResponse>(line, json)!)),
+                LineKind.Ninjs => NinjsFormat.Read(line, json),
+                _ => new FormatArticle(JsonSerializer.Deserialize<ArticleRequest>(line, json)!),
             };
         }
         catch (JsonException error)
         {
-            throw Refusal(error, kind == LineKind.Export ? typeof(ArticleResponse) : typeof(ArticleRequest), complete);
+            throw Refusal(error, kind switch { LineKind.Export => typeof(ArticleResponse), LineKind.Ninjs => typeof(JsonElement), _ => typeof(ArticleRequest) }, complete);
         }
     }
 

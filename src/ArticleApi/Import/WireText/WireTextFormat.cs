@@ -26,7 +26,7 @@ public sealed class WireTextFormat(ImportOptions options, int maxFileBytes = Wir
         }
         var publishedAt = options.PublishedAt ?? new DateTimeOffset(File.GetLastWriteTimeUtc(file.Path), TimeSpan.Zero);
         var read = new WireTextOptions(publishedAt, Source: options.Source, Language: options.Language);
-        yield return new ImportItem(file.Path, bytes, () => WireTextReader.Read(bytes.AsSpan(), read));
+        yield return new ImportItem(file.Path, bytes, () => new FormatArticle(WireTextReader.Read(bytes.AsSpan(), read)));
     }
 
     /// <summary>The file's bytes, or its first <paramref name="limit"/> + 1 when it is longer (the length then says so).</summary>
