@@ -140,6 +140,10 @@ public sealed class WireTextApiTests(ArticleApiFactory api) : IClassFixture<Arti
     [InlineData("publishedAt=2025-03-20T10:15:00Z&byline=Jan%0AJansen", "byline", "single line")]
     [InlineData("publishedAt=2025-03-20T10:15:00Z&headline=Kop%0Aregel", "headline", "single line")]
     [InlineData("publishedAt=2099-01-01T00:00:00Z", "publishedAt", "24 hours in the future")]
+    [InlineData("publishedAt=2025-03-20T10:15:00Z&headline=H&headline=I", "headline", "given 2 times; it takes one value")]
+    [InlineData("publishedAt=2025-03-20T10:15:00Z&source=ANP&source=dpa", "source", "given 2 times")]
+    [InlineData("publishedAt=2025-03-20T10:15:00Z&externalId=a&externalId=b&externalId=c", "externalId", "given 3 times")]
+    [InlineData("publishedAt=2025-03-20T10:15:00Z&publishedAt=2025-03-21T10:15:00Z", "publishedAt", "given 2 times")]
     public async Task Query_parameters_are_checked_and_named(string query, string field, string message)
     {
         Assert.Contains(message, await RejectedAsync(() => PostAsync(WireCopy.English, query), field));
