@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ArticleApi.Common.Validation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +25,7 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         if (exception is not BadHttpRequestException bad) return false;
         var problem = bad.InnerException is JsonException jsonError
             ? new JsonProblems(json.Value.SerializerOptions).From(jsonError, RequestBodyType(context))
-            : FromBinding(bad);
+            : FromBinding(bad, context.Request.Query);
         context.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -38,12 +39,14 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
     private static Type? RequestBodyType(HttpContext context) =>
         context.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
 
-    private static ProblemDetails FromBinding(BadHttpRequestException bad)
+    private static ProblemDetails FromBinding(BadHttpRequestException bad, IQueryCollection query)
     {
         if (BindFailure().Match(bad.Message) is { Success: true } failure)
         {
             var name = JsonNamingPolicy.CamelCase.ConvertName(failure.Groups["name"].Value);
-            return Problems.Invalid(name, $"'{failure.Groups["value"].Value}' is not {Describe(failure.Groups["type"].Value)}.");
+            return query[name].Count > 1
+                ? Problems.Invalid(name, ValidationFilter.RepeatedQueryParameterMessage(name, query[name].Count))
+                : Problems.Invalid(name, $"'{failure.Groups["value"].Value}' is not {Describe(failure.Groups["type"].Value)}.");
         }
         if (MissingParameter().Match(bad.Message) is { Success: true } missing)
         {

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace ArticleApi.Common.Validation;
 
 /// <summary>
-/// The one place requests are checked: unknown query parameters, then every argument that has a
+/// The one place requests are checked: unknown or repeated query parameters, then every argument that has a
 /// FluentValidation validator. Failures answer 400 with the offending fields named.
 /// </summary>
 public static class ValidationFilter
@@ -25,6 +25,7 @@ public static class ValidationFilter
     {
         var parameters = context.MethodInfo.GetParameters();
         var knownQueryNames = KnownQueryNames(parameters);
+        var repeatable = RepeatableQueryNames(parameters);
         var validated = parameters
             .Select((parameter, index) => (index, validatorType: typeof(IValidator<>).MakeGenericType(parameter.ParameterType)))
             .Where(p => context.ApplicationServices.GetService(p.validatorType) is not null)
@@ -33,10 +34,13 @@ public static class ValidationFilter
         return async invocation =>
         {
             var errors = new Dictionary<string, string[]>();
-            foreach (var key in invocation.HttpContext.Request.Query.Keys)
+            foreach (var (key, values) in invocation.HttpContext.Request.Query)
             {
                 if (!knownQueryNames.Contains(key))
                     errors[key] = [UnknownQueryParameterMessage(key, knownQueryNames, invocation.HttpContext)];
+                // Binding joins "?headline=H&headline=I" into "H,I" without a word; a value nobody sent must not be stored.
+                else if (values.Count > 1 && !repeatable.Contains(key))
+                    errors[key] = [RepeatedQueryParameterMessage(key, values.Count)];
             }
 
             foreach (var (index, validatorType) in validated)
@@ -58,6 +62,10 @@ public static class ValidationFilter
     public static Dictionary<string, string[]> Errors(ValidationResult result) =>
         result.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
 
+    /// <summary>Also said when a repeated number fails to bind ("?limit=5&amp;limit=6" reaches binding as "5,6").</summary>
+    public static string RepeatedQueryParameterMessage(string key, int count) =>
+        $"Query parameter '{key}' was given {count} times; it takes one value.";
+
     // A parameter another media type's sibling takes (?headline= for text/plain) sent with another body: say so.
     private static string UnknownQueryParameterMessage(string key, HashSet<string> known, HttpContext http) =>
         AlternateBodies(http).FirstOrDefault(a => a.QueryNames.Contains(key, StringComparer.OrdinalIgnoreCase)) is { } alternate
@@ -76,21 +84,27 @@ public static class ValidationFilter
             .SelectMany(e => e.Metadata.GetOrderedMetadata<AlternateRequestBody>());
     }
 
-    private static HashSet<string> KnownQueryNames(IEnumerable<ParameterInfo> parameters)
+    private static HashSet<string> KnownQueryNames(IEnumerable<ParameterInfo> parameters) =>
+        new(QueryNames(parameters).Select(q => q.Name), StringComparer.OrdinalIgnoreCase);
+
+    // Lists ("?source=ANP&source=dpa") are the only parameters that may come more than once.
+    private static HashSet<string> RepeatableQueryNames(IEnumerable<ParameterInfo> parameters) =>
+        new(QueryNames(parameters).Where(q => q.Type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(q.Type))
+            .Select(q => q.Name), StringComparer.OrdinalIgnoreCase);
+
+    private static IEnumerable<(string Name, Type Type)> QueryNames(IEnumerable<ParameterInfo> parameters)
     {
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var parameter in parameters)
         {
             if (parameter.GetCustomAttribute<AsParametersAttribute>() is not null)
             {
-                foreach (var (name, _) in QueryParameters(parameter.ParameterType)) names.Add(name);
+                foreach (var (name, property) in QueryParameters(parameter.ParameterType)) yield return (name, property.PropertyType);
             }
             else if (parameter.GetCustomAttribute<FromQueryAttribute>() is { } fromQuery)
             {
-                names.Add(fromQuery.Name ?? parameter.Name!);
+                yield return (fromQuery.Name ?? parameter.Name!, parameter.ParameterType);
             }
         }
-        return names;
     }
 
     /// <summary>The query parameters an [AsParameters] record binds: each property, by its [FromQuery] name or else its camelCase name.</summary>

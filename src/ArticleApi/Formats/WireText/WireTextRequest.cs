@@ -26,7 +26,7 @@ public sealed record WireTextRequest
     [FromQuery(Name = "headline")]
     public string? Headline { get; init; }
 
-    /// <summary>The copy's language, a two-letter ISO 639-1 code. Optional: when left out it is told from the text (Dutch, English, German, French, Spanish, Italian or Portuguese), and a text too short or too mixed to tell is a 400 asking for it.</summary>
+    /// <summary>The copy's language, a two-letter ISO 639-1 code. Optional: when left out it is told from the text (Dutch, English, German, French, Spanish, Italian or Portuguese), and a text too short or too mixed to tell, or in another language (Danish, Norwegian, Swedish…), is a 400 asking for it.</summary>
     [FromQuery(Name = "language")]
     public string? Language { get; init; }
 
