@@ -16,13 +16,14 @@ public sealed record ImportOptions
 
         Stores the articles in each PATH (a file, or a folder read recursively) in the database that
         ConnectionStrings__Articles names, validating each item as POST /articles does. By extension:
-          .ndjson, .jsonl  one JSON object per line: an article as POST /articles takes it, or a line
-                           of GET /articles/export
+          .ndjson, .jsonl  one JSON object per line: an article as POST /articles takes it, a line
+                           of GET /articles/export, or a ninjs item (recognised by its "uri")
           .txt             one item of wire copy, read as POST /articles reads a text/plain body:
                            source from the dateline, headline from a first line that is one,
                            language detected; published at --published-at, else the file's
                            last-write time
-          .json            ninjs: not importable yet (each such file is rejected)
+          .json            ninjs (IPTC News in JSON 2.x): one item, several, or an array of
+                           them, each read as POST /articles reads application/ninjs+json
         Any of them may be gzipped (name.ndjson.gz). Other files in a folder are skipped.
         An item whose source and externalId are already stored is skipped, so a re-run resumes.
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using ArticleApi.Articles;
 using ArticleApi.Common.Text;
 using ArticleApi.Entities.Extraction;
@@ -82,7 +83,7 @@ public sealed class ImportRunner(
                 {
                     if (!await items.MoveNextAsync()) return;
                 }
-                catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+                catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or JsonException)
                 {
                     RejectFile(input.Path, last is null
                         ? $"Reading the file failed: {e.Message}"
