@@ -222,7 +222,7 @@ public sealed class ImportNdjsonTests(ArticleApiFactory api) : IClassFixture<Art
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains(": 5 stored, 0 already present, 3 rejected", run.Output);
         Assert.Contains("import: 1 file in the folders skipped", run.Output);
-        Assert.Equal([corrupt, ninjs, wire], run.Rejects.Select(r => r.GetProperty("origin").GetString()));
+        Assert.Equal([corrupt, $"{ninjs}:1", wire], run.Rejects.Select(r => r.GetProperty("origin").GetString()));
         Assert.Equal(JsonValueKind.Null, run.Rejects[0].GetProperty("field").ValueKind);
         Assert.StartsWith("Reading the file failed: ", run.Rejects[0].GetProperty("reason").GetString());
         Assert.Equal("headlines", run.Rejects[1].GetProperty("field").GetString()); // read as ninjs: it has no headline
