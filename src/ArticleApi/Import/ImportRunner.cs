@@ -111,6 +111,12 @@ public sealed class ImportRunner(
             Reject(item, e.Errors.ToDictionary(error => error.Key, error => new[] { error.Value }));
             return;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A reader's own bug must cost one item, not the run: a re-run would stop at the same item for ever.
+            Reject(item, new Dictionary<string, string[]> { ["$"] = [$"The item could not be read ({e.GetType().Name}: {e.Message})."] });
+            return;
+        }
         var request = WithDefaults(read.Request);
         var validation = validator.Validate(request);
         if (!validation.IsValid)

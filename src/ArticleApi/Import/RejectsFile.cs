@@ -64,6 +64,8 @@ public sealed class RejectsFile : IAsyncDisposable
         writer.WriteString("origin", path);
         writer.WriteNull("field");
         writer.WriteString("reason", reason);
+        writer.WriteStartObject("errors");
+        writer.WriteEndObject();
         EndLine();
     }
 

@@ -256,6 +256,22 @@ public sealed class ImportNdjsonTests(ArticleApiFactory api) : IClassFixture<Art
     }
 
     [Fact]
+    public async Task An_export_line_with_a_null_entity_is_rejected_and_the_file_goes_on()
+    {
+        var source = NewSource();
+        var broken = Valid(source, "null-entity");
+        broken["id"] = Guid.NewGuid().ToString();
+        broken["entities"] = new JsonArray((JsonNode?)null);
+        var file = folder.File("null-entity.ndjson", [broken.Line(), Valid(source, "after").Line()]);
+
+        var run = await folder.ImportAsync(api, file);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Equal("entities[0]", run.RejectOf(file, 1).GetProperty("field").GetString());
+        Assert.Equal(["after"], (await api.ExportedAsync(source)).Keys);
+    }
+
+    [Fact]
     public async Task A_dry_run_validates_every_item_and_stores_none()
     {
         var source = NewSource();

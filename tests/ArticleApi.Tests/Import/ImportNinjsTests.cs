@@ -73,6 +73,19 @@ public sealed class ImportNinjsTests(ArticleApiFactory api) : IClassFixture<Arti
     }
 
     [Fact]
+    public async Task An_array_file_opening_with_a_byte_order_mark_is_read_item_by_item()
+    {
+        var array = new JsonArray(NinjsCalls.Item("bom-1"), NinjsCalls.Item("bom-2")).ToJsonString();
+        var file = folder.Bytes("bom/items.json", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("\r\n  " + array)]);
+
+        var run = await folder.ImportAsync(api, "--dry-run", file);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("2 items in", run.Summary);
+        Assert.Contains(": 2 valid, 0 rejected", run.Summary);
+    }
+
+    [Fact]
     public async Task An_export_in_ninjs_lines_imported_again_is_already_present()
     {
         await folder.ImportAsync(api, folder.File("seed/items.ndjson", [NinjsCalls.Item("seed-1").ToJsonString(), NinjsCalls.Item("seed-2").ToJsonString()]));

@@ -72,6 +72,20 @@ public sealed class ImportWireTextTests(ArticleApiFactory api) : IClassFixture<A
     }
 
     [Fact]
+    public async Task The_source_option_is_for_copy_whose_dateline_names_no_agency()
+    {
+        var dated = folder.File("mixed/dated.txt", ["Havenstaking in Rotterdam", "", "ROTTERDAM (ANP) - De havenarbeiders leggen het werk neer, zegt de bond."]);
+        var undated = folder.File("mixed/undated.txt", ["Havenstaking voorbij", "", "De havenarbeiders in Rotterdam gaan weer aan het werk, zegt de bond."]);
+
+        var run = await folder.ImportAsync(api, "--source", "Reuters", "--language", "nl", "--published-at", "2025-02-01T08:00:00Z", Path.Combine(folder.Path, "mixed"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var stored = (await api.ExportAsync()).ToDictionary(a => a.GetProperty("headline").GetString()!);
+        Assert.Equal("ANP", stored["Havenstaking in Rotterdam"].GetProperty("source").GetString());
+        Assert.Equal("Reuters", stored["Havenstaking voorbij"].GetProperty("source").GetString());
+    }
+
+    [Fact]
     public async Task Files_that_are_not_wire_copy_are_rejected_naming_the_body_and_store_nothing()
     {
         var before = (await api.ExportAsync()).Count;

@@ -90,7 +90,7 @@ public sealed class NdjsonFormat(JsonSerializerOptions json, int maxLineBytes = 
         Byline = article.Byline,
         Url = article.Url,
         PublishedAt = article.PublishedAt == default ? null : article.PublishedAt, // left out: the validator's "required"
-        Entities = article.Entities?.Where(e => e.Origin != EntityOrigin.Extracted).Select(e => new EntityRequest { Name = e.Name, Type = e.Type }).ToList(),
+        Entities = article.Entities?.Where(e => e is null || e.Origin != EntityOrigin.Extracted).Select(e => e is null ? null! : new EntityRequest { Name = e.Name, Type = e.Type }).ToList(),
     };
 
     private enum LineKind { Request, Export, Ninjs, NotAnObject }

@@ -32,6 +32,9 @@ public sealed class NinjsFormat(JsonSerializerOptions json) : IImportFormat
     /// <summary>A line of NDJSON that is a ninjs item (it has a "uri"), read with the API's JSON settings.</summary>
     public static FormatArticle Read(byte[] line, JsonSerializerOptions json) => NinjsReader.Read(JsonSerializer.Deserialize<JsonElement>(line, json));
 
+    // The bytes of JSON whitespace and of a UTF-8 byte order mark (EF BB BF); "\xEF" in a u8 literal would be U+00EF's two bytes.
+    private static readonly byte[] WhitespaceAndByteOrderMark = [0x20, 0x09, 0x0D, 0x0A, 0xEF, 0xBB, 0xBF];
+
     /// <summary>Whether the first byte that is not whitespace (or a byte order mark) is <paramref name="first"/>; consumes nothing.</summary>
     private static async Task<bool> OpensWithAsync(PipeReader reader, byte first, CancellationToken cancellationToken)
     {
@@ -39,7 +42,7 @@ public sealed class NinjsFormat(JsonSerializerOptions json) : IImportFormat
         {
             var result = await reader.ReadAsync(cancellationToken);
             var content = new SequenceReader<byte>(result.Buffer);
-            content.AdvancePastAny(" \t\r\n\xEF\xBB\xBF"u8);
+            content.AdvancePastAny(WhitespaceAndByteOrderMark);
             if (content.TryPeek(out var found))
             {
                 reader.AdvanceTo(result.Buffer.Start, content.Position);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using ArticleApi.Articles;
 using ArticleApi.Formats;
 using ArticleApi.Formats.WireText;
 
@@ -25,8 +26,24 @@ public sealed class WireTextFormat(ImportOptions options, int maxFileBytes = Wir
             yield break;
         }
         var publishedAt = options.PublishedAt ?? new DateTimeOffset(File.GetLastWriteTimeUtc(file.Path), TimeSpan.Zero);
-        var read = new WireTextOptions(publishedAt, Source: options.Source, Language: options.Language);
-        yield return new ImportItem(file.Path, bytes, () => new FormatArticle(WireTextReader.Read(bytes.AsSpan(), read)));
+        var read = new WireTextOptions(publishedAt, Language: options.Language);
+        yield return new ImportItem(file.Path, bytes, () => new FormatArticle(Read(bytes, read)));
+    }
+
+    /// <summary>
+    /// The copy as an article: the agency its dateline names, else --source. Over HTTP ?source= wins over the dateline,
+    /// but an import's --source is the default for a whole folder, which may hold several agencies' copy.
+    /// </summary>
+    private ArticleRequest Read(byte[] bytes, WireTextOptions read)
+    {
+        try
+        {
+            return WireTextReader.Read(bytes.AsSpan(), read);
+        }
+        catch (ArticleFormatException e) when (e.Errors.ContainsKey("source") && options.Source is not null)
+        {
+            return WireTextReader.Read(bytes.AsSpan(), read with { Source = options.Source });
+        }
     }
 
     /// <summary>The file's bytes, or its first <paramref name="limit"/> + 1 when it is longer (the length then says so).</summary>
