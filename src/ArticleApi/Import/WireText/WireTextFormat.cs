@@ -49,11 +49,12 @@ public sealed class WireTextFormat(ImportOptions options, int maxFileBytes = Wir
     /// <summary>The file's bytes, or its first <paramref name="limit"/> + 1 when it is longer (the length then says so).</summary>
     private static async Task<(byte[] Bytes, long Length)> ReadAtMostAsync(Stream content, int limit, CancellationToken cancellationToken)
     {
-        var buffer = new byte[limit + 1];
-        var length = 0;
+        // Grown as the file is read: a buffer of the limit per file would allocate 1 MiB for every 4 KB item.
+        using var kept = new MemoryStream();
+        var chunk = new byte[81_920];
         int read;
-        while (length < buffer.Length && (read = await content.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
-            length += read;
-        return (buffer[..length], length);
+        while (kept.Length <= limit && (read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+            kept.Write(chunk, 0, (int)Math.Min(read, limit + 1 - kept.Length));
+        return (kept.ToArray(), kept.Length);
     }
 }
