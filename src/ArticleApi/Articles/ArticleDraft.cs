@@ -38,7 +38,7 @@ public sealed record ArticleDraft(
             listed = [.. listed.Where(e => !foundKeys.Contains(EntityKey.Of(e.Type!.Value, e.Name!)))];
         }
         return new(
-            SourceOf(request) ?? throw new ArgumentException("A validated request has a source."),
+            NullIfEmpty(request.Source) ?? found.Dateline?.Agency ?? throw new ArgumentException("A validated request has a source."),
             NullIfEmpty(request.ExternalId),
             request.Headline!,
             NullIfEmpty(request.Summary),
@@ -51,7 +51,10 @@ public sealed record ArticleDraft(
             ArticleEntity.Merge(listed, found.Entities));
     }
 
-    /// <summary>The source an article from this request is stored under: the request's, else the agency its body's dateline names.</summary>
+    /// <summary>
+    /// The source an article from this request is stored under: the request's, else the agency its body's dateline names
+    /// (as <see cref="From"/> decides it, for callers that have not extracted the body).
+    /// </summary>
     public static string? SourceOf(ArticleRequest request) => NullIfEmpty(request.Source) ?? ArticleApi.Entities.Extraction.Dateline.Parse(request.Body)?.Agency;
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
